@@ -1,0 +1,25 @@
+import FactoryModel
+
+/// Who is at the console and what the session allows.
+public struct ConsoleIdentity: Sendable, Hashable {
+    /// The account actions are attributed to.
+    public var actor: Actor
+    /// Its role (refreshed from the store).
+    public var role: Role
+    /// `--read-only`: every action is refused by the gate, and shown as unavailable.
+    public var readOnly: Bool
+
+    /// Creates an identity.
+    public init(actor: Actor, role: Role, readOnly: Bool) {
+        self.actor = actor
+        self.role = role
+        self.readOnly = readOnly
+    }
+
+    /// Why `action` is unavailable to this session, or nil when it is available.
+    public func unavailability(of action: ActionDialog.Kind) -> String? {
+        if readOnly { return "read-only session" }
+        let needed: Role = (action == .approve || action == .reject) ? .supervisor : .operator
+        return role >= needed ? nil : "needs the \(needed.rawValue) role (you are \(role.rawValue))"
+    }
+}

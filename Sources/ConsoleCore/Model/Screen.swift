@@ -1,0 +1,33 @@
+/// The six screens of the dashboard, switched with the keys 1–6 or `:` and a name.
+public enum Screen: Int, CaseIterable, Sendable, Hashable {
+    case overview = 1
+    case nodes
+    case runs
+    case approvals
+    case institutes
+    case audit
+
+    /// The tab label: `Overview`, `Nodes`…
+    public var title: String {
+        switch self {
+        case .overview: "Overview"
+        case .nodes: "Nodes"
+        case .runs: "Runs"
+        case .approvals: "Approvals"
+        case .institutes: "Institutes"
+        case .audit: "Audit"
+        }
+    }
+
+    /// The screen a `:` command names (`:runs`, `:approvals`, `:a`…): a unique prefix of its title, case-insensitive.
+    public static func named(_ name: String) -> Screen? {
+        let wanted = name.lowercased()
+        guard !wanted.isEmpty else { return nil }
+        if let number = Int(wanted) { return Screen(rawValue: number) }
+        let matches = allCases.filter { $0.title.lowercased().hasPrefix(wanted) }
+        return matches.count == 1 ? matches[0] : nil
+    }
+
+    /// Whether the screen is a scrollable list with a selection.
+    public var hasList: Bool { self != .overview }
+}

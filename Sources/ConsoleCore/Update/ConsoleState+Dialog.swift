@@ -1,0 +1,170 @@
+import Foundation
+import FactoryModel
+
+extension ConsoleState {
+    /// `a` / `r`: opens the decision dialog for the selected approval (approvals screen) or the nearest pending
+    /// one (overview), or says why not.
+    mutating func openDecision(_ kind: ActionDialog.Kind) -> [ConsoleEffect] {
+        if let reason = identity.unavailability(of: kind) {
+            return refuse("\(kind.verb) is unavailable: \(reason).")
+        }
+        let approval: Approval?
+        switch screen {
+        case .approvals: approval = selectedApproval
+        case .overview: approval = store?.approvals.rows.first { $0.state == .pending }
+        default: return refuse("Choose an approval on the Approvals screen (4) first.")
+        }
+        guard let approval else { return refuse("No approval is selected.") }
+        guard approval.state == .pending else {
+            return refuse("\(approval.id) is already \(approval.state.rawValue); nothing to decide.")
+        }
+        let me = identity.actor.account
+        if me == approval.runSubmittedBy || me == approval.requestedBy {
+            return refuse("You submitted or requested \(approval.id): another supervisor must decide it (four-eyes).")
+        }
+        if approval.approvers.contains(me) {
+            return refuse("You already approved \(approval.id); a second approval must come from another supervisor.")
+        }
+        var lines = ["\(approval.subject)", "Proposed: \(approval.proposedAction)"]
+        if kind == .approve {
+            let done = approval.approvers.count
+            if approval.requiredApprovals == 2 && done == 1 {
+                lines.append("You will be the second of two approvers: it takes effect when you confirm.")
+            } else if approval.requiredApprovals == 2 {
+                lines.append("You will be the first of two approvers; another supervisor must approve before it takes effect.")
+            } else {
+                lines.append("Run \(approval.runID) resumes and acts on it when you confirm.")
+            }
+        } else {
+            lines.append("Run \(approval.runID) will end (cancelled). Say why: the reason is kept in the audit trail.")
+        }
+        mode = .dialog(ActionDialog(
+            kind: kind, subject: approval.id.description, title: "\(kind.verb) \(approval.id)?", explanation: lines,
+            reasonRequired: kind == .reject
+        ))
+        return []
+    }
+
+    /// `c` / `m`: opens the cancel or reroute dialog for the selected run, or says why not.
+    mutating func openRunAction(_ kind: ActionDialog.Kind) -> [ConsoleEffect] {
+        if let reason = identity.unavailability(of: kind) {
+            return refuse("\(kind == .cancel ? "Cancel" : "Reroute") is unavailable: \(reason).")
+        }
+        guard screen == .runs else { return refuse("Choose a run on the Runs screen (3) first.") }
+        guard let run = selectedRun else { return refuse("No run is selected.") }
+        switch kind {
+        case .cancel:
+            guard let next = run.state.stateAfterCancel else {
+                return refuse("\(run.id) is \(run.state.label); it cannot be cancelled.")
+            }
+            let what = next == .cancelled
+                ? "\(run.id) is \(run.state.label): it will be cancelled at once."
+                : "\(run.id) is running on \(run.node ?? "a node"): the runtime is asked to stop it; it shows cancelled once it confirms."
+            mode = .dialog(ActionDialog(
+                kind: .cancel, subject: run.id.description, title: "Cancel \(run.id)?",
+                explanation: [run.title, what, "A reason is required; it is kept in the audit trail."], reasonRequired: true
+            ))
+        case .reroute:
+            guard run.state.stateAfterReroute != nil else {
+                return refuse("\(run.id) is \(run.state.label); it cannot be rerouted.")
+            }
+            let choices = (store?.pools ?? [])
+                .filter { $0.pool.id != run.poolID && $0.pool.fits(gpus: run.gpus, cpus: run.cpus) }
+                .sorted { ($0.freeGPUs, $0.freeCPUs, $0.pool.id) > ($1.freeGPUs, $1.freeCPUs, $1.pool.id) }
+            guard !choices.isEmpty else {
+                return refuse("No other pool fits \(run.id) (\(run.gpus) GPUs, \(run.cpus) cores).")
+            }
+            let how = run.state == .running
+                ? "It is running: the runtime stops it and requeues it on the new pool."
+                : "It is \(run.state.label): it moves at once."
+            mode = .dialog(ActionDialog(
+                kind: .reroute, subject: run.id.description, title: "Move \(run.id) from \(run.poolID)?",
+                explanation: [run.title, "\(run.gpus) GPUs, \(run.cpus) cores. \(how)"], reasonRequired: true,
+                poolChoices: choices
+            ))
+        case .approve, .reject:
+            break
+        }
+        return []
+    }
+
+    private mutating func refuse(_ message: String) -> [ConsoleEffect] {
+        status = StatusMessage(message, severity: .warning, at: now)
+        return []
+    }
+
+    /// Keys inside a dialog. Nothing is sent until Enter on the confirm button, and Esc (or a signal) discards it.
+    mutating func handleDialog(_ key: Key, _ dialog: inout ActionDialog) -> [ConsoleEffect] {
+        if dialog.sending { return [] }
+        switch key {
+        case .escape:
+            mode = .normal
+            status = StatusMessage("Nothing was sent.", severity: .info, at: now)
+            return []
+        case .tab, .backTab:
+            let order = dialog.focusOrder
+            let index = order.firstIndex(of: dialog.focus) ?? 0
+            let step = key == .tab ? 1 : order.count - 1
+            dialog.focus = order[(index + step) % order.count]
+        case .enter:
+            switch dialog.focus {
+            case .cancelButton:
+                mode = .normal
+                status = StatusMessage("Nothing was sent.", severity: .info, at: now)
+                return []
+            case .reason, .pools:
+                dialog.focus = .confirmButton
+            case .confirmButton:
+                return confirm(&dialog)
+            }
+        case .left where dialog.focus == .confirmButton:
+            dialog.focus = .cancelButton
+        case .right where dialog.focus == .cancelButton:
+            dialog.focus = .confirmButton
+        case .up where dialog.focus == .pools, .character("k") where dialog.focus == .pools:
+            dialog.poolIndex = max(0, dialog.poolIndex - 1)
+        case .down where dialog.focus == .pools, .character("j") where dialog.focus == .pools:
+            dialog.poolIndex = min(dialog.poolChoices.count - 1, dialog.poolIndex + 1)
+        default:
+            if dialog.focus != .reason, case .character = key { dialog.focus = .reason }
+            if dialog.focus == .reason, Self.edit(&dialog.reason, with: key) { dialog.problem = nil }
+        }
+        mode = .dialog(dialog)
+        return []
+    }
+
+    private mutating func confirm(_ dialog: inout ActionDialog) -> [ConsoleEffect] {
+        // A read-only session never opens a dialog; should one be open anyway, it still sends nothing.
+        if identity.readOnly {
+            mode = .normal
+            status = StatusMessage("This session is read-only: nothing was sent.", severity: .warning, at: now)
+            return []
+        }
+        let reason = dialog.reason.trimmedText
+        if dialog.reasonRequired && reason.isEmpty {
+            dialog.problem = "A reason is required: type why, then confirm."
+            dialog.focus = .reason
+            mode = .dialog(dialog)
+            status = StatusMessage("A reason is required; nothing was sent.", severity: .warning, at: now)
+            return []
+        }
+        let action: OperatorAction
+        switch dialog.kind {
+        case .approve:
+            guard let id = ApprovalID(dialog.subject) else { return [] }
+            action = .approve(id, reason: reason.isEmpty ? nil : reason)
+        case .reject:
+            guard let id = ApprovalID(dialog.subject) else { return [] }
+            action = .reject(id, reason: reason)
+        case .cancel:
+            guard let id = RunID(dialog.subject) else { return [] }
+            action = .cancel(id, reason: reason)
+        case .reroute:
+            guard let id = RunID(dialog.subject), let pool = dialog.selectedPool else { return [] }
+            action = .reroute(id, toPool: pool.pool.id, reason: reason)
+        }
+        dialog.sending = true
+        mode = .dialog(dialog)
+        return [.perform(action)]
+    }
+}

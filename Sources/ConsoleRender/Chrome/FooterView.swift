@@ -1,0 +1,72 @@
+import ConsoleCore
+import SafeText
+
+/// Row h-1: the keys that matter here, `a approve  r reject  Enter details  / filter  s sort  ? help  q quit`.
+///
+/// An action this session may not take is dimmed *and* marked `(n/a)`; `?` says why. While a dialog, the help,
+/// a filter or a command has the keyboard, the footer shows that mode's keys instead. When the terminal is
+/// narrow the gaps shrink, then the least useful keys go; `?` and `q` always stay.
+enum FooterView {
+    /// One key and its label as the footer shows it.
+    struct Item: Equatable {
+        var keys: String
+        var label: String
+        var available = true
+        /// Kept whatever the width (`?`, `q`, and the screen's actions).
+        var essential = false
+    }
+
+    static func render(_ state: ConsoleState, into grid: inout CellGrid, row: Int) {
+        guard row >= 0, row < grid.height, grid.width > 2 else { return }
+        var items = self.items(for: state)
+        let charset = grid.charset
+        let width = grid.width - 2
+        for gap in [2, 1] where StyledLine(spans(items, gap: gap)).width(charset: charset) <= width {
+            StyledLine(spans(items, gap: gap)).render(into: &grid, x: 1, y: row, width: width)
+            return
+        }
+        while StyledLine(spans(items, gap: 1)).width(charset: charset) > width,
+              let last = items.lastIndex(where: { !$0.essential }) {
+            items.remove(at: last)
+        }
+        StyledLine(spans(items, gap: 1)).render(into: &grid, x: 1, y: row, width: width)
+    }
+
+    /// What the footer lists for the state's mode and screen.
+    static func items(for state: ConsoleState) -> [Item] {
+        switch state.mode {
+        case .help:
+            return [Item(keys: "any key", label: "closes the help", essential: true)]
+        case .filter:
+            return [Item(keys: "Enter", label: "keep", essential: true), Item(keys: "Esc", label: "clear", essential: true),
+                    Item(keys: "Ctrl-U", label: "erase"), Item(keys: "Ctrl-W", label: "erase a word")]
+        case .command:
+            return [Item(keys: "Enter", label: "go", essential: true), Item(keys: "Esc", label: "cancel", essential: true)]
+        case .dialog(let dialog):
+            var items = [Item(keys: "Tab", label: "next", essential: true)]
+            if dialog.focus == .pools { items.append(Item(keys: "↑↓", label: "choose a pool", essential: true)) }
+            items += [Item(keys: "Enter", label: "press", essential: true),
+                      Item(keys: "Esc", label: "close, nothing is sent", essential: true)]
+            return items
+        case .normal:
+            return KeyHelp.entries(for: state.screen, identity: state.identity).filter(\.inFooter).map { entry in
+                Item(keys: entry.keys, label: entry.footerLabel, available: entry.unavailable == nil,
+                     essential: entry.keys == "?" || entry.keys == "q" || entry.unavailable != nil
+                         || ["a", "r", "c", "m"].contains(entry.keys))
+            }
+        }
+    }
+
+    private static func spans(_ items: [Item], gap: Int) -> [StyledLine.Part] {
+        var spans: [StyledLine.Part] = []
+        for item in items {
+            if !spans.isEmpty { spans.append(.gap(gap)) }
+            if item.available {
+                spans += [StyledLine.Part(item.keys, .keyHint), StyledLine.Part(" " + item.label)]
+            } else {
+                spans.append(StyledLine.Part("\(item.keys) \(item.label)(n/a)", .dim))
+            }
+        }
+        return spans
+    }
+}

@@ -1,0 +1,47 @@
+import ConsoleCore
+import FactoryModel
+
+/// The quiet line shown when nothing else needs the status line: how many rows, the filter, the sort; on the
+/// overview, what waits for a human.
+enum StatusHint {
+    static func text(for state: ConsoleState, glyphs: GlyphSet) -> String {
+        let separator = " \(glyphs.separator) "
+        guard state.screen.hasList else { return overview(state, separator: separator) }
+        let list = state.list
+        var parts = [ListFormat.counted(state.rowCount(state.screen), "row")]
+        if !list.filter.isEmpty { parts.append("filter: \(list.filter)") }
+        if let sort = sort(state.screen, list, glyphs: glyphs) { parts.append("sort: \(sort)") }
+        parts.append(list.detailOpen ? "Enter closes the detail" : "Enter opens the detail")
+        return parts.joined(separator: separator)
+    }
+
+    private static func overview(_ state: ConsoleState, separator: String) -> String {
+        guard let queue = state.store?.queue else { return "Reading the job store…" }
+        guard queue.pendingApprovals > 0 else { return "Nothing waits for a human" + separator + "? shows every key" }
+        var text = "\(ListFormat.count(queue.pendingApprovals)) waiting for a human"
+        if let due = queue.nearestDue {
+            text += separator + "nearest due in \(ApprovalFormat.countdown(to: due, now: state.now))"
+        }
+        return text + separator + "a approves it"
+    }
+
+    /// `due ↑`, `submitted ↓`…: the sort column and its direction as shown.
+    static func sort(_ screen: Screen, _ list: ListState, glyphs: GlyphSet) -> String? {
+        let name: String
+        var descending = list.descending
+        switch screen {
+        case .runs:
+            name = RunColumns.sortKeys[min(list.sortColumn, RunColumns.sortKeys.count - 1)].rawValue
+        case .approvals:
+            let key = ApprovalColumns.sortKeys[min(list.sortColumn, ApprovalColumns.sortKeys.count - 1)]
+            name = key.rawValue
+            // Risk and request time read highest and newest first; `reversed` flips the natural order.
+            if key == .risk || key == .requested { descending.toggle() }
+        case .nodes:
+            name = NodeSortKey.allCases[min(list.sortColumn, NodeSortKey.allCases.count - 1)].rawValue
+        case .overview, .institutes, .audit:
+            return nil
+        }
+        return name + " " + (descending ? glyphs.arrowDown : glyphs.arrowUp)
+    }
+}

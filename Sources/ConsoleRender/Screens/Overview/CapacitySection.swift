@@ -1,0 +1,91 @@
+import ConsoleCore
+import FactoryModel
+import SafeText
+
+/// The overview's capacity: one line per kind with nodes up, a utilisation meter, its recent history, memory,
+/// and the down nodes (or the busiest sites).
+///
+/// ```
+/// ─ Capacity ─────────────────────────────────────────────────────────────────
+///   GPU   412/420 up  █████████▌░░░░  81%  ▁▂▄▆▇█▇▆  vram 74%  Dakhla 88% · Benguerir 71%
+///   Edge   61/ 64 up  ███▌░░░░░░░░░░  25%  ▂▁▂▂▃▂▂▁  mem 40%   ! 3 down: zagora-1, tata-2, …
+/// ```
+/// Without a registry it says so plainly and shows what the job store knows (allocation per kind); stale data is
+/// marked on the rule.
+enum CapacitySection {
+    static func render(_ state: ConsoleState, into grid: inout CellGrid, in rect: Rect) {
+        guard rect.height > 0, rect.width > 10 else { return }
+        let glyphs = grid.glyphs
+        let status = state.registry.status
+        let freshness = SourceFreshness(label: state.registry.sourceName, status: status, now: state.now,
+                                        interval: state.options.refreshInterval)
+        let note = freshness.staleNote(glyphs: glyphs).map { "\(state.registry.sourceName) \($0)" }
+        OverviewRule.draw("Capacity", note: note, noteStyle: .critical, into: &grid, x: rect.x, y: rect.y, width: rect.width)
+        let x = rect.x + 2
+        let width = rect.width - 3
+        guard rect.height > 1 else { return }
+        guard status.configured else {
+            grid.put("No node registry configured — set [registry] url or --registry", x: x, y: rect.y + 1,
+                     width: width, style: .warn)
+            for (offset, allocation) in CapacityAllocation.of(state).prefix(rect.height - 2).enumerated() {
+                allocation.render(into: &grid, x: x, y: rect.y + 2 + offset, width: width)
+            }
+            return
+        }
+        guard !state.registry.nodes.isEmpty else {
+            let text = status.error.map { "\(glyphs.fail) Node registry unreachable: \($0)" }
+                ?? "Waiting for the node registry" + grid.charset.ellipsis
+            grid.put(text, x: x, y: rect.y + 1, width: width, style: status.error == nil ? .dim : .critical)
+            return
+        }
+        let figures = CapacityFigures.of(state.registry.nodes, sites: state.store?.sites ?? [])
+        let digits = String(figures.map(\.total).max() ?? 0).count
+        for (offset, kind) in figures.prefix(rect.height - 1).enumerated() {
+            line(kind, history: state.registry.kindHistory[kind.kind] ?? [], digits: digits, into: &grid, x: x,
+                 y: rect.y + 1 + offset, width: width)
+        }
+    }
+
+    /// The rows the section wants: its rule, then a line per kind (and the warning line without a registry).
+    static func height(_ state: ConsoleState) -> Int {
+        state.registry.status.configured ? 4 : 2 + CapacityAllocation.of(state).count
+    }
+
+    /// One kind's line.
+    private static func line(
+        _ figures: CapacityFigures, history: [Double], digits: Int, into grid: inout CellGrid, x: Int, y: Int, width: Int
+    ) {
+        let glyphs = grid.glyphs
+        let meterWidth = width < 100 ? 14 : min(32, width / 5)
+        let sparkWidth = width < 100 ? 8 : min(30, width / 7)
+        var column = x
+        column += grid.put(figures.kind.label, x: column, y: y, width: 5, style: .header)
+        let counts = TextFit.pad("\(figures.up)", toWidth: digits, alignment: .right) + "/"
+            + TextFit.pad("\(figures.total)", toWidth: digits, alignment: .right) + " up"
+        column += grid.put(counts, x: column, y: y, style: figures.down > 0 ? .warn : .normal) + 1
+        Meter(percent: figures.utilisation).render(into: &grid, x: column, y: y, width: meterWidth)
+        column += meterWidth + 2
+        Sparkline(values: history).render(into: &grid, x: column, y: y, width: sparkWidth)
+        column += sparkWidth + 2
+        let memory = (figures.kind == .gpu ? "vram " : "mem ") + (figures.memory.map(ListFormat.percent) ?? "--")
+        column += grid.put(TextFit.pad(memory, toWidth: 8), x: column, y: y, style: .dim) + 2
+        let room = x + width - column
+        guard room > 4 else { return }
+        var spans: [StyledLine.Part] = []
+        if figures.down > 0 {
+            let head = "! \(figures.down) down: "
+            let names = OverviewText.fitList(figures.downNames, more: figures.down - figures.downNames.count,
+                                             width: room - DisplayWidth.of(head), charset: grid.charset)
+            spans.append(StyledLine.Part(head + names, .critical))
+        }
+        let used = StyledLine(spans).width(charset: grid.charset)
+        let busiest = figures.busiestSites.map { "\($0.name) \(ListFormat.percent($0.percent))" }
+        let left = room - used - (spans.isEmpty ? 0 : 3)
+        if !busiest.isEmpty, left >= 12 {
+            if !spans.isEmpty { spans.append(StyledLine.Part(" \(glyphs.separator) ", .dim)) }
+            spans.append(StyledLine.Part(OverviewText.fitList(busiest, more: 0, width: left, charset: grid.charset,
+                                                              separator: " \(glyphs.separator) ", countsRest: false), .normal))
+        }
+        StyledLine(spans).render(into: &grid, x: column, y: y, width: room)
+    }
+}

@@ -1,0 +1,51 @@
+/// Everything an operator can ask the factory to do. Every one of them passes through the action gate.
+public enum OperatorAction: Sendable, Hashable {
+    /// Approve a flagged decision, with an optional reason.
+    case approve(ApprovalID, reason: String?)
+    /// Reject a flagged decision; a reason is required.
+    case reject(ApprovalID, reason: String)
+    /// Cancel a run; a reason is required.
+    case cancel(RunID, reason: String)
+    /// Move a run to another pool; a reason is required.
+    case reroute(RunID, toPool: String, reason: String)
+    /// Give an account a role (admin only).
+    case grant(account: String, role: Role)
+
+    /// The name written in the audit trail: `approve`, `reject`, `cancel`, `reroute`, `grant`.
+    public var name: String {
+        switch self {
+        case .approve: "approve"
+        case .reject: "reject"
+        case .cancel: "cancel"
+        case .reroute: "reroute"
+        case .grant: "grant"
+        }
+    }
+
+    /// The item acted on, as printed: `A-4821`, `R-190233`, or the account name.
+    public var subject: String {
+        switch self {
+        case .approve(let id, _), .reject(let id, _): id.description
+        case .cancel(let id, _), .reroute(let id, _, _): id.description
+        case .grant(let account, _): account
+        }
+    }
+
+    /// The reason given, if any.
+    public var reason: String? {
+        switch self {
+        case .approve(_, let reason): reason
+        case .reject(_, let reason), .cancel(_, let reason), .reroute(_, _, let reason): reason
+        case .grant: nil
+        }
+    }
+
+    /// The least role that may take this action.
+    public var minimumRole: Role {
+        switch self {
+        case .approve, .reject: .supervisor
+        case .cancel, .reroute: .operator
+        case .grant: .admin
+        }
+    }
+}

@@ -1,0 +1,3 @@
+import FusionCommands
+
+FusionConsoleMain.run()

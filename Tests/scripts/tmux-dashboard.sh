@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# The dashboard in a real terminal: tmux on a private socket, keys sent as an operator types them, the screen
+# read back with capture-pane, the store checked through the command line. Waits on screen content with a
+# deadline; never sleeps and hopes.
+# Usage: Tests/scripts/tmux-dashboard.sh PATH/TO/fusion-console
+set -euo pipefail
+bin=$(cd "$(dirname "${1:?usage: tmux-dashboard.sh FUSION_CONSOLE_BIN}")" && pwd)/$(basename "$1")
+work=$(mktemp -d /tmp/fusion-tmux.XXXXXX)
+socket="fusion-test-$$"
+store="$work/demo.sqlite"
+export XDG_STATE_HOME="$work/state" XDG_CONFIG_HOME="$work/config" FUSION_CONSOLE_CONFIG=""
+failures=0
+
+cleanup() { tmux -L "$socket" kill-server 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+log() { printf 'tmux-dashboard: %s\n' "$*"; }
+fail() { log "FAIL: $*"; failures=$((failures + 1)); }
+screen() { tmux -L "$socket" capture-pane -p -t "$1"; }
+keys() { local pane=$1; shift; tmux -L "$socket" send-keys -t "$pane" "$@"; }
+
+# wait_for PANE TEXT [SECONDS]: until the pane shows TEXT (a fixed string), or fail with the screen.
+wait_for() {
+  local pane=$1 text=$2 limit=${3:-10} deadline=$((SECONDS + ${3:-10}))
+  while ((SECONDS < deadline)); do
+    screen "$pane" | grep -qF -- "$text" && return 0
+    sleep 0.1
+  done
+  fail "waited ${limit}s for \"$text\" on $pane; the screen was:"; screen "$pane" | sed 's/^/    | /'
+  return 1
+}
+
+# wait_gone PANE TEXT [SECONDS]
+wait_gone() {
+  local pane=$1 text=$2 deadline=$((SECONDS + ${3:-10}))
+  while ((SECONDS < deadline)); do
+    screen "$pane" | grep -qF -- "$text" || return 0
+    sleep 0.1
+  done
+  fail "\"$text\" stayed on $pane"; return 1
+}
+
+"$bin" init --demo --seed 1 --store "$store" >/dev/null
+pending=$("$bin" approvals --json --store "$store" | grep -o '"id" : "A-[0-9]*"' | head -1 | grep -o 'A-[0-9]*')
+log "demo store ready; first pending approval $pending"
+
+# A shell in a 100x30 pane, so that after the dashboard ends we can look at the terminal's modes.
+tmux -L "$socket" new-session -d -s main -x 100 -y 30 "env PS1='shell$ ' TERM=xterm-256color LANG=C.UTF-8 bash --norc --noprofile"
+wait_for main:0 'shell$'
+keys main:0 "$bin --store $store --as sup-energie --refresh 1" Enter
+wait_for main:0 'Overview' 15
+
+log "switch screens"
+keys main:0 3; wait_for main:0 '[3 Runs]' || true
+keys main:0 2; wait_for main:0 '[2 Nodes]' || true
+keys main:0 5; wait_for main:0 'JAZARI ROOT' || true
+keys main:0 6; wait_for main:0 'chain ✓ verified' || true
+keys main:0 4; wait_for main:0 '[4 Approvals]' || true; wait_for main:0 "$pending" || true
+
+log "filter as you type"
+keys main:0 /; keys main:0 -l 'zzzz-nothing'; wait_for main:0 'No approvals match' || true
+keys main:0 Escape; wait_for main:0 "$pending" || true
+
+log "approve through the dialog"
+keys main:0 g; keys main:0 a; wait_for main:0 "Approve $pending?" || true
+keys main:0 Right; keys main:0 Enter
+wait_for main:0 "Approved $pending" || true
+deadline=$((SECONDS + 10))
+until "$bin" audit --limit 20 --store "$store" | grep -E "sup-energie via root +approve +$pending +ok" >/dev/null; do
+  ((SECONDS < deadline)) || { fail "the approval of $pending by sup-energie never reached the store"; break; }
+  sleep 0.2
+done
+
+log "reject without a reason is refused"
+keys main:0 j; keys main:0 r; wait_for main:0 'Reject A-' || true
+keys main:0 Tab; keys main:0 Enter
+wait_for main:0 'reason is required' || true
+keys main:0 Escape; wait_for main:0 'Nothing was sent' || true
+
+log "resize to 80x24 and back"
+tmux -L "$socket" resize-window -t main -x 80 -y 24
+wait_for main:0 'Approvals' || true
+[[ $(screen main:0 | wc -l) -eq 24 ]] || fail "pane is not 24 rows after resize"
+tmux -L "$socket" resize-window -t main -x 60 -y 20
+wait_for main:0 'too small' || true
+tmux -L "$socket" resize-window -t main -x 100 -y 30
+wait_for main:0 'Approvals' || true
+
+log "quit with q restores the terminal"
+keys main:0 q; wait_gone main:0 '[4 Approvals]' || true; wait_for main:0 'shell$' || true
+keys main:0 'stty -a | tr " " "\n" | grep -xE "echo|icanon" | sort | tr "\n" " "; echo' Enter
+wait_for main:0 'echo icanon' || true
+
+log "SIGHUP (a dropped SSH link) restores the terminal"
+keys main:0 clear Enter
+keys main:0 "$bin --store $store --as sup-energie" Enter
+wait_for main:0 'Overview' 15
+pkill -HUP -f -- "$bin --store $store --as sup-energie" || fail "no dashboard process to hang up"
+wait_for main:0 'shell$' || true
+keys main:0 'stty -a | tr " " "\n" | grep -xE "echo|icanon" | sort | tr "\n" " "; echo' Enter
+wait_for main:0 'echo icanon' || true
+
+if ((failures > 0)); then
+  log "$failures check(s) failed"
+  exit 1
+fi
+log "all checks passed"
