@@ -24,6 +24,19 @@ struct SelectionFollowsItemTests {
         #expect(state.lists[.runs]?.selected == 5)
     }
 
+    @Test func atTheVeryTopTheNewestRunsStayInView() throws {
+        let fixture = try ConsoleFixture()
+        var state = try fixture.state(screen: .runs)
+        let runtime = RuntimeService(store: fixture.store, clock: FixedClock(ConsoleFixture.now.addingTimeInterval(5)))
+        let newest = try runtime.submit(NewRun(
+            agent: "hydro-planner", title: "Nouvelle prévision", projectID: ProjectID(rawValue: 1), priority: .normal,
+            poolID: "dakhla-gpu", gpus: 1, cpus: 8, submittedBy: "hydro-planner", submittedAt: ConsoleFixture.now.addingTimeInterval(5)
+        ))
+        try fixture.settle(&state)
+        #expect(state.lists[.runs]?.selected == 0)
+        #expect(state.selectedRun?.id == newest)
+    }
+
     @Test func aDecidedApprovalLeavesTheSelectionOnTheNextOneWaiting() throws {
         let fixture = try ConsoleFixture()
         var state = try fixture.state(screen: .approvals, account: "sup-energie")

@@ -37,8 +37,11 @@ extension ConsoleState {
         }
     }
 
+    /// At the very top with no detail open the operator is watching the newest rows arrive: stay at the top.
+    /// Anywhere else, or with the detail open, the selection follows its item.
     private mutating func follow(_ screen: Screen, to index: Int) {
         guard var state = lists[screen], state.selected != index else { return }
+        if state.selected == 0 && state.top == 0 && !state.detailOpen { return }
         let shift = index - state.selected
         state.selected = index
         state.top = max(0, state.top + shift)
