@@ -126,7 +126,10 @@ let package = Package(
         ),
         .testTarget(
             name: "PostgresStoreTests",
-            dependencies: ["PostgresStore", "FactoryStore", "FactoryModel", "FactoryTestSupport"],
+            dependencies: [
+                "PostgresStore", "FactoryStore", "FactoryModel", "FactoryTestSupport", "ConsoleCore", "ConsoleRender",
+                "ConsoleApp",
+            ],
             swiftSettings: strict
         ),
         .testTarget(

@@ -12,6 +12,16 @@
 
 #include <curl/curl.h>
 
+/* ---- Response headers ------------------------------------------------------------------------ */
+
+/// The value of the response header `name` (case-insensitive) of the last transfer, or NULL when it had none.
+/// The text belongs to libcurl and stays valid until the next transfer on `handle`.
+static inline const char *fc_easy_response_header(CURL *handle, const char *name) {
+    struct curl_header *header = NULL;
+    if (curl_easy_header(handle, name, 0, CURLH_HEADER, -1, &header) != CURLHE_OK || header == NULL) return NULL;
+    return header->value;
+}
+
 /* ---- curl_easy_setopt, one wrapper per argument type ---------------------------------------- */
 
 /// Sets an option whose value is a `long` (flags, timeouts, sizes that fit a long).

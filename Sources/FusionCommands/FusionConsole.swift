@@ -12,9 +12,9 @@ struct FusionConsole: ParsableCommand {
             """,
         version: FusionVersion.text,
         subcommands: [
-            DashboardCommand.self, InitCommand.self, DemoCommand.self, SimulateCommand.self, RunsCommand.self, ApprovalsCommand.self, InstitutesCommand.self, PoolsCommand.self, NodesCommand.self,
+            DashboardCommand.self, InitCommand.self, DemoCommand.self, SimulateCommand.self, SeedCommand.self, RunsCommand.self, ApprovalsCommand.self, InstitutesCommand.self, PoolsCommand.self, NodesCommand.self,
             ApproveCommand.self, RejectCommand.self, CancelCommand.self, RerouteCommand.self,
-            OperatorsCommand.self, AuditCommand.self,
+            OperatorsCommand.self, AuditCommand.self, BenchHeadlessCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )

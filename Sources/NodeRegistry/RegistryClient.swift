@@ -13,6 +13,17 @@ public protocol RegistryClient: Sendable {
     /// - Throws: ``RegistryError`` when the registry is unreachable, slow, refuses TLS or answers
     ///   something that is not a node list.
     func fetchNodes() throws(RegistryError) -> RegistrySnapshot
+
+    /// Reads every node once, unless the registry says nothing changed since `previous` (a conditional request):
+    /// then nil, and nothing was transferred or decoded.
+    func fetchNodes(unlessUnchangedSince previous: RegistrySnapshot?) throws(RegistryError) -> RegistrySnapshot?
+}
+
+extension RegistryClient {
+    /// Without conditional requests: always a full read.
+    public func fetchNodes(unlessUnchangedSince previous: RegistrySnapshot?) throws(RegistryError) -> RegistrySnapshot? {
+        try fetchNodes()
+    }
 }
 
 /// Every node as the registry reported it at one moment. An immutable value.
@@ -25,13 +36,16 @@ public struct RegistrySnapshot: Sendable, Equatable {
     public var generatedAt: Date?
     /// The registry it came from (``RegistryClient/source``).
     public var source: String
+    /// The entity tag the registry gave this answer, if any: the next request asks for the nodes only if changed.
+    public var etag: String?
 
     /// Creates a snapshot.
-    public init(nodes: [NodeSample], fetchedAt: Date, generatedAt: Date? = nil, source: String) {
+    public init(nodes: [NodeSample], fetchedAt: Date, generatedAt: Date? = nil, source: String, etag: String? = nil) {
         self.nodes = nodes
         self.fetchedAt = fetchedAt
         self.generatedAt = generatedAt
         self.source = source
+        self.etag = etag
     }
 }
 

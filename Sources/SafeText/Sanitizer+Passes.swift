@@ -17,6 +17,9 @@ extension Sanitizer {
         if !inputWasCut, isPlainASCII(scalars, limit: limit) {
             return String(String.UnicodeScalarView(scalars))
         }
+        if !inputWasCut, options.charset == .utf8, isPlainPrintable(scalars, limit: limit) {
+            return String(String.UnicodeScalarView(scalars))
+        }
         var wasCut = inputWasCut
         let staged = neutralise(scalars, limit: limit, wasCut: &wasCut, options: options)
         return finish(staged, dropLastCharacter: wasCut, limit: limit, options: options)
@@ -37,6 +40,21 @@ extension Sanitizer {
             guard scalar.value >= 0x20, scalar.value < 0x7F else { return false }
             count += 1
             if count > limit { return false }
+        }
+        return true
+    }
+
+    /// Text both passes would leave as it is, in UTF-8: every scalar kept as it is (no control, format or unassigned
+    /// scalar, no line break or tab) and none zero-width (so no combining mark to cap, no orphan mark, no lone
+    /// zero-width letter), within the limit. Accented and non-Latin text drawn on every frame takes this path
+    /// instead of the grapheme-by-grapheme second pass.
+    private static func isPlainPrintable(_ scalars: some Collection<Unicode.Scalar>, limit: Int) -> Bool {
+        var count = 0
+        for scalar in scalars {
+            count += 1
+            guard count <= limit, ScalarSafety.disposition(of: scalar) == .keep, DisplayWidth.of(scalar) > 0 else {
+                return false
+            }
         }
         return true
     }

@@ -6,7 +6,7 @@ import FactoryTestSupport
 import GRDB
 
 /// Hostile text in every field of every listing, in plain text, in JSON, and quoted in error messages.
-@Suite("Hostile and oversized text on the command line")
+@Suite("Hostile and oversized text on the command line", .enabled(if: !TestStoreBackend.current.isPostgres, "reads and damages the SQLite file itself"))
 struct HostileOutputTests {
     let fixture: StoreFixture
     let env: [String: String]
@@ -31,8 +31,8 @@ struct HostileOutputTests {
     }
 
     @Test(arguments: listings)
-    func plainListingsShowPlaceholdersAndNothingThatActsOnATerminal(command: [String]) throws {
-        let result = try CLI.run(command + ["--store", fixture.path], environment: env)
+    func plainListingsShowPlaceholdersAndNothingThatActsOnATerminal(command: [String]) async throws {
+        let result = try await CLI.running(command + ["--store", fixture.path], environment: env)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(Self.dangerous(in: result.stdout).isEmpty, "\(command): \(Self.dangerous(in: result.stdout))")
         #expect(String(validating: Array(result.stdout.utf8), as: UTF8.self) != nil)
@@ -43,8 +43,8 @@ struct HostileOutputTests {
     }
 
     @Test(arguments: listings)
-    func jsonEscapesEveryUnsafeScalarAndKeepsTheTextExact(command: [String]) throws {
-        let result = try CLI.run(command + ["--json", "--store", fixture.path], environment: env)
+    func jsonEscapesEveryUnsafeScalarAndKeepsTheTextExact(command: [String]) async throws {
+        let result = try await CLI.running(command + ["--json", "--store", fixture.path], environment: env)
         #expect(result.status == 0, "\(result.stderr)")
         let raw = result.stdout
         let unsafe = Self.dangerous(in: raw, allowing: [0x0A]) + raw.unicodeScalars.filter { (0x80...0x9F).contains($0.value) }.map { "\($0.value)" }
@@ -72,16 +72,16 @@ struct HostileOutputTests {
         HardeningFigures.record(hostileInputs: Hostile.payloads.count)
     }
 
-    @Test func nodesFromAHostileRegistryArePrintedInertInTextAndJSON() throws {
+    @Test func nodesFromAHostileRegistryArePrintedInertInTextAndJSON() async throws {
         let registry = try StubRegistry(.serve(try StubRegistry.document(
             name: Hostile.field("NN"), site: Hostile.field("NS"), pool: Hostile.field("NP"), model: Hostile.field("NM")
         )))
         defer { registry.stop() }
-        let plain = try CLI.run(["nodes", "--registry", registry.url], environment: env)
+        let plain = try await CLI.running(["nodes", "--registry", registry.url], environment: env)
         #expect(plain.status == 0, "\(plain.stderr)")
         #expect(Self.dangerous(in: plain.stdout).isEmpty, "\(Self.dangerous(in: plain.stdout))")
         #expect(plain.stdout.contains("NN␛[2J"))
-        let json = try CLI.run(["nodes", "--json", "--registry", registry.url], environment: env)
+        let json = try await CLI.running(["nodes", "--json", "--registry", registry.url], environment: env)
         #expect(json.status == 0, "\(json.stderr)")
         #expect(Self.dangerous(in: json.stdout).isEmpty && !json.stdout.unicodeScalars.contains { (0x80...0x9F).contains($0.value) })
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
@@ -91,7 +91,7 @@ struct HostileOutputTests {
     }
 
     /// A decider's name from the store, quoted in a conflict message on stderr.
-    @Test func errorMessagesQuotingStoreTextAreSanitisedToo() throws {
+    @Test func errorMessagesQuotingStoreTextAreSanitisedToo() async throws {
         let approval = try fixture.pendingApproval(risk: .low, dueIn: 10 * 365 * 86_400)
         try fixture.store.bulkLoad { db in
             try db.execute(
@@ -100,14 +100,14 @@ struct HostileOutputTests {
             )
             try db.execute(sql: "UPDATE approvals SET state = 'rejected', decided_at = 0 WHERE id = ?", arguments: [approval.rawValue])
         }
-        let result = try CLI.run(["approve", approval.description, "--store", fixture.path, "--as", "sup-rsu"], environment: env)
+        let result = try await CLI.running(["approve", approval.description, "--store", fixture.path, "--as", "sup-rsu"], environment: env)
         #expect(result.status == 4, "\(result.stderr)")
         #expect(result.stderr.contains("DB␛[2J"), "\(result.stderr)")
         #expect(Self.dangerous(in: result.stderr).isEmpty, "\(Self.dangerous(in: result.stderr))")
         HardeningFigures.record(hostileInputs: Hostile.payloads.count)
     }
 
-    @Test func aOneMegabyteSubjectAndRationaleAreCutCleanlyAndQuickly() throws {
+    @Test func aOneMegabyteSubjectAndRationaleAreCutCleanlyAndQuickly() async throws {
         let huge = String(repeating: "Ω\u{1B}[2J", count: 1 << 18)  // 1 MiB of characters, escapes in it
         let run = try fixture.makeRun(state: .running)
         try fixture.runtime(at: Date()).requestApproval(NewApproval(
@@ -116,20 +116,20 @@ struct HostileOutputTests {
         ))
         let clock = ContinuousClock()
         let start = clock.now
-        let plain = try CLI.run(["approvals", "--store", fixture.path], environment: env)
+        let plain = try await CLI.running(["approvals", "--store", fixture.path], environment: env)
         let plainTime = clock.now - start
         #expect(plain.status == 0, "\(plain.stderr)")
         #expect(plain.stdout.utf8.count < 64 * 1024, "a 1 MB field printed \(plain.stdout.utf8.count) bytes in a table")
         #expect(Self.dangerous(in: plain.stdout).isEmpty)
-        #expect(plainTime < .seconds(5), "took \(plainTime)")
-        let json = try CLI.run(["approvals", "--json", "--store", fixture.path], environment: env)
+        #expect(plainTime < .seconds(15), "took \(plainTime) (about 0.3 s on an idle machine)")
+        let json = try await CLI.running(["approvals", "--json", "--store", fixture.path], environment: env)
         #expect(json.status == 0)
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
         #expect(rows.contains { $0["subject"] as? String == huge }, "JSON keeps the field whole and exact")
         HardeningFigures.record(hostileInputs: 3)
     }
 
-    @Test func emptyStringsEverywhereListFine() throws {
+    @Test func emptyStringsEverywhereListFine() async throws {
         let run = try fixture.runtime(at: Date()).submit(NewRun(
             agent: "", title: "", projectID: ProjectID(rawValue: 1), priority: .low, poolID: "dakhla-gpu", gpus: 0, cpus: 0,
             submittedBy: "", submittedAt: Date()
@@ -140,16 +140,16 @@ struct HostileOutputTests {
             dueAt: Date().addingTimeInterval(86_400)
         ))
         for command in Self.listings + [["runs", "--json"], ["approvals", "--json"]] {
-            let result = try CLI.run(command + ["--store", fixture.path], environment: env)
+            let result = try await CLI.running(command + ["--store", fixture.path], environment: env)
             #expect(result.status == 0, "\(command): \(result.stderr)")
         }
         HardeningFigures.record(hostileInputs: 8)
     }
 
-    @Test func anASCIILocaleGetsPureASCIIFromHostileText() throws {
+    @Test func anASCIILocaleGetsPureASCIIFromHostileText() async throws {
         let ascii = CLI.environment(home: fixture.folder, extra: ["LANG": "C"])
         for command in Self.listings {
-            let result = try CLI.run(command + ["--store", fixture.path], environment: ascii)
+            let result = try await CLI.running(command + ["--store", fixture.path], environment: ascii)
             #expect(result.status == 0)
             let bad = result.stdout.unicodeScalars.filter { $0 != "\n" && !(0x20..<0x7F).contains($0.value) }
             #expect(bad.isEmpty, "\(command): \(bad.map { String($0.value, radix: 16) })")

@@ -10,7 +10,7 @@ import Testing
 
 /// The dashboard's side of a failing store, headless: the loader and the gate as the live loop uses them, the
 /// console state, and the screen it draws.
-@Suite("A failing job store, in the dashboard")
+@Suite("A failing job store, in the dashboard", .enabled(if: !TestStoreBackend.current.isPostgres, "reads and damages the SQLite file itself"))
 struct StoreFaultConsoleTests {
     /// A row changed behind the console's back into something it cannot read: the console stays up, keeps the
     /// last good data on screen, marks the store stale and says what is wrong.

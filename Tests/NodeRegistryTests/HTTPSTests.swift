@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 @testable import NodeRegistry
 import Testing
 
@@ -86,5 +87,57 @@ final class HTTPSTests {
         #expect(plain.requests.isEmpty, "a plaintext HTTP request reached the server")
         // What arrived was a TLS handshake record (0x16), not "GET".
         #expect(plain.rawFirstBytes.first?.first == 0x16)
+    }
+}
+
+/// A registry whose certificate was issued by another CA than the configured one, after a good poll: the poller
+/// keeps the last good nodes, reports the TLS failure and calls the data stale; it never falls back to HTTP.
+@Suite("A registry certificate from another CA", .serialized)
+struct WrongCATests {
+    /// Delegates to the trusted registry until `switched`, then to the impostor.
+    final class Switching: RegistryClient {
+        let trusted: any RegistryClient
+        let impostor: any RegistryClient
+        let switched = Mutex(false)
+        init(trusted: any RegistryClient, impostor: any RegistryClient) {
+            self.trusted = trusted
+            self.impostor = impostor
+        }
+        var source: String { trusted.source }
+        func fetchNodes() throws(RegistryError) -> RegistrySnapshot {
+            try (switched.withLock { $0 } ? impostor : trusted).fetchNodes()
+        }
+    }
+
+    @Test func theLastGoodNodesStayMarkedStaleAndTheFailureSaysTLS() throws {
+        let ours = try TestPKI.make()
+        let theirs = try TestPKI.make()
+        defer { ours.remove(); theirs.remove() }
+        let body = Fixtures.document(Fixtures.nodes(count: 3))
+        var servers: [OpenSSLServer] = []
+        for pki in [ours, theirs] {
+            let root = pki.directory.appendingPathComponent("www", isDirectory: true)
+            try FileManager.default.createDirectory(at: root.appendingPathComponent("v1"), withIntermediateDirectories: true)
+            try body.write(to: root.appendingPathComponent("v1/nodes"))
+            servers.append(try OpenSSLServer(pki: pki, servingDirectory: root, requireClientCertificate: false))
+        }
+        defer { servers.forEach { $0.stop() } }
+        let options = HTTPOptions(caFile: ours.caCert, connectTimeout: 2, totalTimeout: 4)
+        func client(_ server: OpenSSLServer) throws -> any RegistryClient {
+            try RegistryConfiguration(endpoint: try RegistryEndpoint.parse(url: "https://127.0.0.1:\(server.port)"), http: options).makeClient()
+        }
+        let switching = Switching(trusted: try client(servers[0]), impostor: try client(servers[1]))
+        let poller = RegistryPoller(client: switching, interval: 0.05)
+
+        let good = poller.pollOnce()
+        #expect(good.lastGood?.nodes.count == 3 && good.lastError == nil)
+        switching.switched.withLock { $0 = true }
+        let bad = poller.pollOnce()
+        guard case .tlsUntrusted = bad.lastError?.problem else {
+            Issue.record("expected a TLS trust failure, got \(String(describing: bad.lastError))")
+            return
+        }
+        #expect(bad.lastGood?.nodes.count == 3, "the last good nodes were dropped")
+        #expect(bad.isStale(now: Date(), interval: 1) && bad.health(now: Date(), interval: 1) == .failing)
     }
 }

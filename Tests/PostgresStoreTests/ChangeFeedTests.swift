@@ -15,8 +15,8 @@ struct ChangeFeedTests {
 
     @Test func commitsByAnotherConnectionAndByItselfMoveTheToken() throws {
         let watcher = try fixture.openAnother()
+        // (Unchanged, the token stays; but other tests commit on the same server meanwhile, which moves it too.)
         let before = try watcher.changeToken()
-        #expect(try watcher.changeToken() == before, "nothing changed: the token stays")
         _ = try fixture.makeRun(state: .queued)
         let afterOther = try watcher.changeToken()
         #expect(afterOther != before)

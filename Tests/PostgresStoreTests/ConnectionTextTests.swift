@@ -29,7 +29,7 @@ struct ConnectionTextTests {
 
     @Test func bothStoresKnowTheSameMigrations() {
         #expect(PostgresSchema.currentVersion == JobStoreSchema.version)
-        #expect(PostgresSchema.migrationIDs == ["v1-factory"])
+        #expect(PostgresSchema.migrationIDs == JobStoreSchema.migrationIDs)
     }
 
     @Test func serverWordsAreMadePrintable() {

@@ -28,16 +28,20 @@ enum PostgresTestCluster {
         return database + " user='\(user)'"
     }
 
-    /// Runs a shell command; returns its exit status.
+    /// Runs a shell command (`/bin/sh -c`, output discarded) and waits for it; returns its exit status. Spawned
+    /// directly rather than with `Process`, whose wait can hang when the command leaves a daemon behind
+    /// (`pg_ctl start`).
     @discardableResult
     static func shell(_ command: String) throws -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return process.terminationStatus
+        var pid: pid_t = 0
+        let arguments = ["/bin/sh", "-c", command + " >/dev/null 2>&1 </dev/null"]
+        let argv = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        let spawned = posix_spawn(&pid, "/bin/sh", nil, nil, argv, environ)
+        guard spawned == 0 else { throw CocoaError(.executableLoad) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        return (status >> 8) & 0xFF
     }
 }
 

@@ -39,7 +39,7 @@ enum HostileText {
 struct SanitizerPropertyTests {
     @Test("a sanitised line holds no dangerous scalar and is stable")
     func lines() async {
-        await propertyCheck(count: 300, input: HostileText.generator) { text in
+        await propertyCheck(count: FuzzBudget.cases(300), input: HostileText.generator) { text in
             let utf8 = Sanitizer.line(text, charset: .utf8)
             #expect(DangerousScalars.firstIn(utf8) == nil)
             #expect(Sanitizer.line(utf8, charset: .utf8) == utf8)
@@ -55,7 +55,7 @@ struct SanitizerPropertyTests {
 
     @Test("a sanitised paragraph holds no dangerous scalar but newlines")
     func paragraphs() async {
-        await propertyCheck(count: 200, input: HostileText.generator) { text in
+        await propertyCheck(count: FuzzBudget.cases(200), input: HostileText.generator) { text in
             let utf8 = Sanitizer.paragraph(text, charset: .utf8)
             #expect(DangerousScalars.firstIn(utf8, allowingNewline: true) == nil)
             #expect(Sanitizer.paragraph(utf8, charset: .utf8) == utf8)
@@ -64,7 +64,7 @@ struct SanitizerPropertyTests {
 
     @Test("random bytes decode to safe text")
     func bytes() async {
-        await propertyCheck(count: 200, input: Gen<UInt8>.value(in: 0...255).array(of: 0...64)) { bytes in
+        await propertyCheck(count: FuzzBudget.cases(200), input: Gen<UInt8>.value(in: 0...255).array(of: 0...64)) { bytes in
             let utf8 = Sanitizer.line(bytes: bytes, charset: .utf8)
             #expect(DangerousScalars.firstIn(utf8) == nil)
             let ascii = Sanitizer.line(bytes: bytes, charset: .ascii)
@@ -74,7 +74,7 @@ struct SanitizerPropertyTests {
 
     @Test("the length cap holds")
     func lengthCap() async {
-        await propertyCheck(count: 200, input: HostileText.generator, Gen.int(in: 0...30)) { text, limit in
+        await propertyCheck(count: FuzzBudget.cases(200), input: HostileText.generator, Gen.int(in: 0...30)) { text, limit in
             for charset in TerminalCharset.allCases {
                 #expect(Sanitizer.line(text, charset: charset, maxScalars: limit).unicodeScalars.count <= limit)
             }
@@ -83,7 +83,7 @@ struct SanitizerPropertyTests {
 
     @Test("truncate and fit respect the width")
     func widths() async {
-        await propertyCheck(count: 300, input: HostileText.generator, Gen.int(in: 0...30)) { text, width in
+        await propertyCheck(count: FuzzBudget.cases(300), input: HostileText.generator, Gen.int(in: 0...30)) { text, width in
             let safe = Sanitizer.line(text, charset: .utf8)
             let cut = TextFit.truncate(safe, toWidth: width, ellipsis: "…")
             #expect(DisplayWidth.of(cut) <= width)

@@ -21,6 +21,7 @@ public enum Dashboard {
 
     /// Runs the dashboard until the operator quits or a signal arrives; the terminal is restored either way.
     public static func run(_ settings: DashboardSettings, logger: Logger) throws(TerminalError) -> Ending {
+        keepLargeBlocksMapped()
         let terminal = try NCursesTerminal(options: TerminalOptions(
             theme: settings.theme, stderrLog: settings.logFile, colorLimit: settings.colorLimit
         ))
@@ -32,7 +33,7 @@ public enum Dashboard {
             identity: ConsoleIdentity(actor: settings.actor, role: role, readOnly: settings.readOnly),
             options: settings.options, registryConfigured: settings.registry != nil
         )
-        let loader = StoreLoader(store: settings.store, account: settings.actor.account)
+        let loader = StoreLoader(store: settings.store, account: settings.actor.account, verifyAuditInBackground: true)
         let gate = ActionGate(store: settings.store, readOnly: settings.readOnly)
         let actions = DispatchQueue(label: "fusion.actions", qos: .userInitiated)
         let poller = try startRegistry(settings, inbox: inbox, logger: logger)
@@ -103,6 +104,22 @@ public enum Dashboard {
         }
     }
 
+    /// A registry of thousands of nodes answers with megabytes at each poll. glibc's allocator raises its mmap
+    /// threshold each time such a block is freed, so the next answers would come from the heap and stay there (the
+    /// resident size growing with every poll), and each thread would get an arena of its own: keep large blocks
+    /// mapped (given back when freed) and the arenas few.
+    private static func keepLargeBlocksMapped() {
+        #if canImport(Glibc)
+        // mallopt is not in Swift's Glibc module (malloc.h): look it up. Its option numbers are glibc's ABI.
+        typealias MallOpt = @convention(c) (Int32, Int32) -> Int32
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
+        let mallopt = unsafeBitCast(symbol, to: MallOpt.self)
+        let mmapThreshold: Int32 = -3, arenaMax: Int32 = -8
+        _ = mallopt(mmapThreshold, 256 * 1024)
+        _ = mallopt(arenaMax, 2)
+        #endif
+    }
+
     /// Push, for a store that announces its changes (PostgreSQL): each announcement asks for a reload at once, a
     /// lost connection marks the store stale, and listening again reloads everything. Polling at the refresh
     /// interval goes on regardless, as the fallback.
@@ -137,9 +154,10 @@ public enum Dashboard {
             inbox.post(.registryUpdated(RegistryView(status: SourceStatus(configured: true, error: error.description))))
             return nil
         }
+        let views = RegistryViews()
         let poller = RegistryPoller(
             client: client, interval: settings.options.refreshInterval,
-            onUpdate: { state in inbox.post(.registryUpdated(RegistryBridge.view(of: state))) }
+            onUpdate: { state in inbox.post(.registryUpdated(views.view(of: state))) }
         )
         poller.start()
         return poller

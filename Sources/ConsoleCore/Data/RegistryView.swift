@@ -3,29 +3,108 @@ import FactoryModel
 
 /// What the console knows of node utilisation: the last good sample, its history, and how fresh it is.
 public struct RegistryView: Sendable {
-    /// The nodes of the last good sample.
-    public var nodes: [NodeSample]
-    /// Recent utilisation per node id (GPU mean for GPU nodes, CPU otherwise), oldest first, 0–100.
-    public var nodeHistory: [String: [Double]]
+    /// The nodes of the last good sample. Setting them sums them again (``totals``).
+    public var nodes: [NodeSample] {
+        didSet { totals = NodeTotals.of(nodes) }
+    }
     /// Recent mean utilisation per kind, oldest first, 0–100.
     public var kindHistory: [ResourceKind: [Double]]
     /// Freshness; `configured` false when no registry is set up.
     public var status: SourceStatus
     /// Where the data comes from, for the header (`registry`, `prometheus`).
     public var sourceName: String
+    /// The nodes summed per kind, once per sample rather than once per frame.
+    public private(set) var totals: [NodeTotals]
+    /// Which sample of the registry the nodes are (a view that only confirms them again keeps the number); nil when
+    /// unknown, and every such view is taken as a new sample.
+    public var sample: Int?
+    /// Recent utilisation of one node, looked up only for the nodes on screen.
+    private let historyOf: @Sendable (String) -> [Double]
 
-    /// Creates a registry view.
+    /// Creates a registry view whose node histories are given whole.
     public init(
         nodes: [NodeSample] = [], nodeHistory: [String: [Double]] = [:], kindHistory: [ResourceKind: [Double]] = [:],
-        status: SourceStatus = SourceStatus(configured: false), sourceName: String = "registry"
+        status: SourceStatus = SourceStatus(configured: false), sourceName: String = "registry", sample: Int? = nil
+    ) {
+        self.init(nodes: nodes, history: { nodeHistory[$0] ?? [] }, kindHistory: kindHistory, status: status,
+                  sourceName: sourceName, sample: sample)
+    }
+
+    /// Creates a registry view whose node histories are looked up when drawn (a registry of ten thousand nodes keeps
+    /// them compact, and a frame shows a few dozen).
+    public init(
+        nodes: [NodeSample], history: @escaping @Sendable (String) -> [Double], kindHistory: [ResourceKind: [Double]],
+        status: SourceStatus, sourceName: String, sample: Int? = nil
     ) {
         self.nodes = nodes
-        self.nodeHistory = nodeHistory
         self.kindHistory = kindHistory
         self.status = status
         self.sourceName = sourceName
+        self.sample = sample
+        totals = NodeTotals.of(nodes)
+        historyOf = history
     }
+
+    /// Recent utilisation of node `id` (GPU mean for GPU nodes, CPU otherwise), oldest first, 0–100.
+    public func history(of id: String) -> [Double] { historyOf(id) }
 
     /// No registry configured.
     public static let unconfigured = RegistryView()
+}
+
+/// One kind of capacity summed over a sample's nodes, for the overview.
+public struct NodeTotals: Sendable, Hashable {
+    /// A site's utilisation summed over its nodes that are not down.
+    public struct SiteSum: Sendable, Hashable {
+        /// The sum of the nodes' utilisation.
+        public var sum: Double
+        /// The nodes summed.
+        public var count: Int
+    }
+
+    /// The kind.
+    public var kind: ResourceKind
+    /// Nodes of this kind.
+    public var total = 0
+    /// Nodes not down (up, degraded or draining).
+    public var up = 0
+    /// The working utilisation (GPU mean for GPU nodes, CPU otherwise) summed over the nodes not down.
+    public var utilisationSum: Double = 0
+    /// Memory use summed (GPU memory for GPU nodes, host memory otherwise), and how many nodes were summed.
+    public var memorySum: Double = 0
+    public var memoryCount = 0
+    /// The first down nodes' names, in the sample's order.
+    public var downNames: [String] = []
+    /// Per site id.
+    public var sites: [String: SiteSum] = [:]
+
+    /// The names kept of down nodes.
+    public static let downNamesKept = 8
+
+    /// The totals of each kind, in ``ResourceKind`` order, in one pass over `nodes`.
+    public static func of(_ nodes: [NodeSample]) -> [NodeTotals] {
+        var totals = ResourceKind.allCases.map { NodeTotals(kind: $0) }
+        for node in nodes {
+            guard let slot = ResourceKind.allCases.firstIndex(of: node.kind) else { continue }
+            totals[slot].total += 1
+            guard node.status != .down else {
+                if totals[slot].downNames.count < downNamesKept { totals[slot].downNames.append(node.name) }
+                continue
+            }
+            totals[slot].up += 1
+            let util = node.kind == .gpu ? (node.meanGPUUtil ?? node.cpuUtil) : node.cpuUtil
+            totals[slot].utilisationSum += util
+            if node.kind == .gpu, !node.gpus.isEmpty {
+                var memory = 0.0
+                for gpu in node.gpus { memory += gpu.memUtil }
+                totals[slot].memorySum += memory / Double(node.gpus.count)
+            } else {
+                totals[slot].memorySum += node.memUtil
+            }
+            totals[slot].memoryCount += 1
+            totals[slot].sites[node.site, default: SiteSum(sum: 0, count: 0)].sum += util
+            totals[slot].sites[node.site, default: SiteSum(sum: 0, count: 0)].count += 1
+        }
+        return totals
+    }
 }

@@ -17,6 +17,8 @@ public struct StoreSnapshot: Sendable {
     public var audit: ListWindow<AuditRecord>
     /// The first break in the audit chain, if verification found one.
     public var auditBreak: AuditBreak?
+    /// Whether the chain has been walked once yet (a long trail is verified while the dashboard already shows it).
+    public var auditVerified: Bool
     /// Pools with their load (reroute choices, overview).
     public var pools: [PoolLoad]
     /// Sites (names for display).
@@ -32,7 +34,7 @@ public struct StoreSnapshot: Sendable {
     public init(
         queue: QueueSummary, approvals: ListWindow<Approval>, runs: ListWindow<Run>, institutes: [Institute],
         projects: [ProjectActivity], audit: ListWindow<AuditRecord>, auditBreak: AuditBreak?, pools: [PoolLoad],
-        sites: [Site], selectedRunApprovals: [Approval], role: Role, needs: DataNeeds
+        sites: [Site], selectedRunApprovals: [Approval], role: Role, needs: DataNeeds, auditVerified: Bool = true
     ) {
         self.queue = queue
         self.approvals = approvals
@@ -41,6 +43,7 @@ public struct StoreSnapshot: Sendable {
         self.projects = projects
         self.audit = audit
         self.auditBreak = auditBreak
+        self.auditVerified = auditVerified
         self.pools = pools
         self.sites = sites
         self.selectedRunApprovals = selectedRunApprovals

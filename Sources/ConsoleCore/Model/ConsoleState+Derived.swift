@@ -3,7 +3,27 @@ import FactoryModel
 
 extension ConsoleState {
     /// The registry's nodes as the nodes screen lists them: filtered by `/` text, sorted by the chosen column.
+    /// Kept from one event to the next while the registry's sample and the list's filter and sort stay the same.
     public var visibleNodes: [NodeSample] {
+        nodeRows.key == nodeRowsKey ? nodeRows.nodes : computeVisibleNodes()
+    }
+
+    /// What the nodes screen's rows depend on.
+    var nodeRowsKey: NodeRows.Key {
+        let state = lists[.nodes] ?? ListState()
+        return NodeRows.Key(
+            registry: registryGeneration, filter: state.filter, sortColumn: state.sortColumn, descending: state.descending
+        )
+    }
+
+    /// Works out the nodes screen's rows again if what they depend on changed.
+    mutating func refreshNodeRows() {
+        let key = nodeRowsKey
+        guard nodeRows.key != key else { return }
+        nodeRows = NodeRows(key: key, nodes: computeVisibleNodes())
+    }
+
+    private func computeVisibleNodes() -> [NodeSample] {
         let state = lists[.nodes] ?? ListState()
         let filter = FilterText(state.filter)
         var nodes = registry.nodes.filter { node in

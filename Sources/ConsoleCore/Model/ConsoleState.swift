@@ -23,7 +23,12 @@ public struct ConsoleState: Sendable {
     /// When the store was last asked for data.
     public var lastReloadRequest: Date?
     /// Node utilisation.
-    public var registry: RegistryView
+    public var registry: RegistryView {
+        didSet {
+            // The same sample confirmed again (the registry said "not modified") leaves what is worked out from it.
+            if registry.sample == nil || registry.sample != oldValue.sample { registryGeneration &+= 1 }
+        }
+    }
     /// What the keyboard is talking to.
     public var mode: InputMode = .normal
     /// The status line's message.
@@ -34,6 +39,10 @@ public struct ConsoleState: Sendable {
     public var highestApprovalSeen: Int64 = 0
     /// Set once the operator asked to leave.
     public var quitting = false
+    /// Counts registry samples received, so that what is worked out from one is worked out once.
+    var registryGeneration = 0
+    /// The nodes screen's rows as last worked out (see ``visibleNodes``).
+    var nodeRows = NodeRows()
 
     /// A fresh console.
     public init(size: TerminalSize, now: Date, identity: ConsoleIdentity, options: ConsoleOptions, registryConfigured: Bool) {
@@ -76,6 +85,19 @@ public struct ConsoleState: Sendable {
     public var layout: ScreenLayout {
         ScreenLayout(size: size, banners: banners.count, detailOpen: screen.hasList && list.detailOpen)
     }
+}
+
+/// The nodes screen's rows, filtered and sorted, with what they were worked out from.
+struct NodeRows: Sendable {
+    struct Key: Sendable, Hashable {
+        var registry: Int
+        var filter: String
+        var sortColumn: Int
+        var descending: Bool
+    }
+
+    var key: Key?
+    var nodes: [NodeSample] = []
 }
 
 /// A line under the header that stays until its cause goes.

@@ -79,6 +79,7 @@ extension ConsoleState {
         case .character("S"):
             guard screen.hasList else { return [] }
             list.descending.toggle()
+            refreshNodeRows()
             list.select(0, count: rowCount(screen), visible: layout.listRows)
             return reloadIfWindowMissing()
         case .character("a"): return openDecision(.approve)
@@ -95,6 +96,7 @@ extension ConsoleState {
     /// Goes to `target`, clearing the new-approvals badge when it is the approvals screen.
     mutating func switchTo(_ target: Screen) -> [ConsoleEffect] {
         screen = target
+        if target == .nodes { refreshNodeRows() }
         if target == .approvals { newApprovals = 0 }
         clampSelections()
         return reloadIfWindowMissing()
@@ -123,6 +125,7 @@ extension ConsoleState {
             return []
         }
         list.sortColumn = (list.sortColumn + 1) % columns
+        refreshNodeRows()
         list.select(0, count: rowCount(screen), visible: layout.listRows)
         return reloadIfWindowMissing()
     }
@@ -132,6 +135,7 @@ extension ConsoleState {
         list.filter = text
         list.top = 0
         list.selected = 0
+        refreshNodeRows()
         clampSelections()
         return reloadIfWindowMissing()
     }

@@ -13,7 +13,8 @@ extension ConsoleState {
     func selectionAnchors() -> SelectionAnchors {
         SelectionAnchors(
             run: selectedRun?.id, approval: selectedApproval.flatMap { $0.state == .pending ? $0.id : nil },
-            audit: store?.audit.row(at: lists[.audit]?.selected ?? 0)?.seq, node: selectedNode?.id
+            audit: store?.audit.row(at: lists[.audit]?.selected ?? 0)?.seq,
+            node: screen == .nodes ? selectedNode?.id : nil
         )
     }
 

@@ -4,6 +4,12 @@ import FactoryModel
 extension ConsoleState {
     /// Applies one event; returns what the world must do next. Pure: no I/O happens here.
     public mutating func update(_ event: ConsoleEvent) -> [ConsoleEffect] {
+        let effects = apply(event)
+        if screen == .nodes { refreshNodeRows() }
+        return effects
+    }
+
+    private mutating func apply(_ event: ConsoleEvent) -> [ConsoleEffect] {
         switch event {
         case .key(let key):
             return handle(key)
@@ -26,6 +32,7 @@ extension ConsoleState {
         case .registryUpdated(let view):
             let anchors = selectionAnchors()
             registry = view
+            if screen == .nodes { refreshNodeRows() }
             keepSelections(on: anchors)
             clampSelections()
             return []
@@ -104,7 +111,10 @@ extension ConsoleState {
         for screen in Screen.allCases where screen.hasList {
             var state = lists[screen] ?? ListState()
             let rows = ScreenLayout(size: size, banners: banners.count, detailOpen: state.detailOpen).listRows
-            state.select(state.selected, count: rowCount(screen), visible: rows)
+            // The nodes list off screen, unfiltered: every node, without sorting ten thousand of them.
+            let count = screen == .nodes && self.screen != .nodes && state.filter.isEmpty
+                ? registry.nodes.count : rowCount(screen)
+            state.select(state.selected, count: count, visible: rows)
             lists[screen] = state
         }
     }

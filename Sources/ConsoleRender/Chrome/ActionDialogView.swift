@@ -34,13 +34,13 @@ enum ActionDialogView {
         var text: [TextLine] = []
         for (index, sentence) in dialog.explanation.enumerated() {
             let style: StyleName = index == 0 ? .dialogTitle : .dialog
-            text += WrappedText.lines(sentence, width: inner, charset: charset).map { ($0, style) }
+            text += WrappedText.lines(sentence, width: inner, charset: charset, limit: grid.height).map { ($0, style) }
         }
         if let facts = facts(dialog, state: state, glyphs: glyphs) {
-            text += WrappedText.lines(facts, width: inner, charset: charset).map { ($0, .dialog) }
+            text += WrappedText.lines(facts, width: inner, charset: charset, limit: grid.height).map { ($0, .dialog) }
         }
         let poolRows = dialog.kind == .reroute ? min(DialogPoolList.maximumRows, dialog.poolChoices.count) : 0
-        let problemLines = dialog.problem.map { WrappedText.lines("! " + $0, width: inner, charset: charset) } ?? []
+        let problemLines = dialog.problem.map { WrappedText.lines("! " + $0, width: inner, charset: charset, limit: 3) } ?? []
         // Borders, text, blank, pools (a label and the rows), reason, problem, blank, buttons.
         let fixed = 2 + 1 + (poolRows > 0 ? poolRows + 2 : 0) + 1 + problemLines.count + 1 + 1
         // Within the rows between the header and the footer, which keep the clock and the dialog's keys in view.

@@ -58,7 +58,11 @@ public struct CellGrid: Sendable, Hashable, CustomStringConvertible {
         let limit = min(width, maxWidth.map { x + max(0, $0) } ?? width)
         guard y >= 0, y < height, x < limit else { return 0 }
         let budget = max(16, (limit - x) * (Sanitizer.maximumMarksPerCharacter + 2))
-        let safe = Sanitizer.line(text, charset: charset, maxScalars: budget)
+        return putSanitized(Sanitizer.line(text, charset: charset, maxScalars: budget), x: x, y: y, style: style, limit: limit)
+    }
+
+    /// Writes text already sanitised for this grid's charset, clipped at column `limit`.
+    private mutating func putSanitized(_ safe: String, x: Int, y: Int, style: StyleName, limit: Int) -> Int {
         var column = x
         for character in safe {
             let characterWidth = DisplayWidth.of(character)
@@ -96,7 +100,10 @@ public struct CellGrid: Sendable, Hashable, CustomStringConvertible {
         guard fieldWidth > 0 else { return 0 }
         let safe = Sanitizer.line(text, charset: charset, maxScalars: max(16, fieldWidth * 8))
         let fitted = TextFit.fit(safe, width: fieldWidth, alignment: alignment, ellipsis: charset.ellipsis)
-        return put(fitted, x: x, y: y, style: style, maxWidth: fieldWidth)
+        let limit = min(width, x + fieldWidth)
+        guard y >= 0, y < height, x < limit else { return 0 }
+        // Fitting sanitised text only cuts it and adds spaces and the charset's ellipsis: it stays sanitised.
+        return putSanitized(fitted, x: x, y: y, style: style, limit: limit)
     }
 
     /// Fills a rectangle with a one-column grapheme (a space by default) in `style`.

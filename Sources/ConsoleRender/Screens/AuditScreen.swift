@@ -63,6 +63,8 @@ enum AuditScreen {
         var segments: [ScreenNote.Segment] = []
         if let broken = store.auditBreak {
             segments.append(.init([.init("chain \(glyphs.fail) BROKEN at \(broken.seq)", .critical)], priority: 9))
+        } else if !store.auditVerified {
+            segments.append(.init([.init("chain being verified\(glyphs.ellipsis)", .dim)], priority: 9))
         } else {
             segments.append(.init([.init("chain \(glyphs.ok) verified", .ok)], priority: 9))
         }

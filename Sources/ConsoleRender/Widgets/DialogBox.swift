@@ -61,7 +61,7 @@ public struct DialogBox: Sendable, Hashable {
         let charset = grid.charset
         let boxWidth = min(area.width, max(12, preferredWidth))
         let inner = boxWidth - 4
-        var bodyLines = WrappedText.lines(body, width: max(1, inner), charset: charset)
+        var bodyLines = WrappedText.lines(body, width: max(1, inner), charset: charset, limit: area.height)
         let fieldRows = field == nil ? 0 : 1
         let fixedRows = 2 + fieldRows + 1  // borders, field, buttons
         var spacerRows = 1

@@ -39,28 +39,50 @@ public enum AuditChain {
         )
     }
 
-    /// SHA-256, hex, of the record's canonical encoding.
+    /// SHA-256, hex, of the record's canonical encoding (``canonicalEncoding(seq:at:actor:via:action:subject:outcome:details:prevHash:)``,
+    /// built here directly as bytes: verifying a trail of a million records hashes each of them).
     public static func hashOf(
         seq: Int64, at: Date, actor: String, via: String?, action: String, subject: String, outcome: AuditOutcome,
         details: String, prevHash: String
     ) -> String {
-        let text = canonicalEncoding(
-            seq: seq, at: at, actor: actor, via: via, action: action, subject: subject, outcome: outcome,
-            details: details, prevHash: prevHash
-        )
-        return hex(SHA256.hash(data: Data(text.utf8)))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(160 + actor.utf8.count + subject.utf8.count + details.utf8.count)
+        bytes.append(contentsOf: "fusion-audit-v1\n".utf8)
+        func field(_ value: String) {
+            appendDecimal(value.utf8.count, to: &bytes)
+            bytes.append(UInt8(ascii: ":"))
+            bytes.append(contentsOf: value.utf8)
+            bytes.append(UInt8(ascii: "\n"))
+        }
+        field(String(seq))
+        field(ISO8601.string(from: at))
+        field(actor)
+        field(via ?? "")
+        field(action)
+        field(subject)
+        field(outcome.rawValue)
+        field(details)
+        field(prevHash)
+        return hex(SHA256.hash(data: bytes))
+    }
+
+    private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+        if value >= 10 { appendDecimal(value / 10, to: &bytes) }
+        bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     private static func hex(_ digest: SHA256.Digest) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(64)
-        for byte in digest {
-            bytes.append(hexDigits[Int(byte >> 4)])
-            bytes.append(hexDigits[Int(byte & 0x0F)])
+        String(unsafeUninitializedCapacity: 64) { buffer in
+            var index = 0
+            for byte in digest {
+                buffer[index] = hexDigits[Int(byte >> 4)]
+                buffer[index + 1] = hexDigits[Int(byte & 0x0F)]
+                index += 2
+            }
+            return index
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Recomputes a stored record's hash.

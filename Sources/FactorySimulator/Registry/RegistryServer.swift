@@ -80,12 +80,18 @@ public final class RegistryServer: Sendable {
         guard request.method == .GET || request.method == .HEAD else {
             return json(.methodNotAllowed, #"{"error":"method not allowed; use GET /v1/nodes"}"#)
         }
-        guard let body = documents.current() else {
+        guard let document = documents.currentPublished() else {
             return json(.serviceUnavailable, #"{"error":"the simulator is starting; try again in a second"}"#)
         }
+        // A console that already holds this document is told so, without the body (RFC 9110, If-None-Match).
+        if let tags = request.headers[.ifNoneMatch],
+           tags.split(separator: ",").contains(where: { $0.trimmingCharacters(in: .whitespaces) == document.etag }) {
+            return HTTPResponse(statusCode: .notModified, headers: HTTPHeaders([.eTag: document.etag]), body: Data())
+        }
         return HTTPResponse(
-            statusCode: .ok, headers: HTTPHeaders([.contentType: "application/json", .cacheControl: "no-store"]),
-            body: request.method == .HEAD ? Data() : body
+            statusCode: .ok,
+            headers: HTTPHeaders([.contentType: "application/json", .cacheControl: "no-cache", .eTag: document.etag]),
+            body: request.method == .HEAD ? Data() : document.body
         )
     }
 

@@ -25,18 +25,31 @@ public final class LiveSimulation: Sendable {
         public var settings: SimulationSettings
         /// Wall seconds between steps.
         public var stepInterval: Double
+        /// The factory's nodes: the demo's, or more (``DemoCatalogue/nodes(scaledTo:)``), which the runtime of a
+        /// ``ScaledSimulation`` then plays.
+        public var nodes: [DemoNode]
+        /// Wall seconds between two samples of the nodes served by the registry (a new document, a new entity tag);
+        /// 0: at every step.
+        public var registryInterval: Double
 
-        /// Creates options; by default speed 1 on 127.0.0.1:8787, a step every half second.
+        /// Creates options; by default speed 1 on 127.0.0.1:8787, a step every half second, the demo's nodes sampled
+        /// at every step.
         public init(
             seed: UInt64, speed: Double = 1, listen: ListenAddress = .standard,
-            settings: SimulationSettings = SimulationSettings(), stepInterval: Double = 0.5
+            settings: SimulationSettings = SimulationSettings(), stepInterval: Double = 0.5,
+            nodes: [DemoNode] = DemoCatalogue.nodes, registryInterval: Double = 0
         ) {
             self.seed = seed
             self.speed = speed
             self.listen = listen
             self.settings = settings
             self.stepInterval = stepInterval
+            self.nodes = nodes
+            self.registryInterval = registryInterval
         }
+
+        /// Whether the factory is larger than the demo's (its runtime is then a ``ScaledSimulation``).
+        var isScaled: Bool { nodes.count > DemoCatalogue.nodes.count }
     }
 
     /// What the live simulation tells its observer.
@@ -97,11 +110,21 @@ public final class LiveSimulation: Sendable {
         let settings = tuned
         let interval = options.stepInterval
         let thread = Thread {
+            if options.isScaled {
+                runScaled(store: store, options: options, clock: clock, documents: documents, control: control,
+                          observer: observer)
+                return
+            }
             let simulation = FactorySimulation(store: store, seed: options.seed, start: clock.simulatedStart, settings: settings)
+            var lastSample: Date?
             repeat {
                 do throws(SimulatorError) {
                     let events = try simulation.step(to: clock.now())
-                    documents.publish(simulation.registryDocument)
+                    let now = Date()
+                    if lastSample.map({ now.timeIntervalSince($0) >= options.registryInterval }) ?? true {
+                        documents.publish(simulation.registryDocument)
+                        lastSample = now
+                    }
                     control.update(Status(now: simulation.now, totals: simulation.totals, trouble: nil))
                     if !events.isEmpty { observer?(.events(events)) }
                 } catch {
@@ -125,6 +148,38 @@ public final class LiveSimulation: Sendable {
 
     /// Where the simulation stands.
     public func status() -> Status { control.status() }
+
+    /// The loop of a factory larger than the demo's: runtime changes at a steady pace, the nodes sampled every
+    /// registry interval (at most every step).
+    private static func runScaled(
+        store: any JobStore, options: Options, clock: ScaledWallClock, documents: NodeDocumentBox, control: LoopControl,
+        observer: (@Sendable (Report) -> Void)?
+    ) {
+        let simulation = ScaledSimulation(store: store, nodes: options.nodes, seed: options.seed, start: clock.simulatedStart)
+        var lastSample: Date?
+        repeat {
+            let now = clock.now()
+            let made = simulation.churn(to: now)
+            var trouble: String?
+            if lastSample.map({ Date().timeIntervalSince($0) >= options.registryInterval }) ?? true {
+                do throws(SimulatorError) {
+                    try simulation.sample(at: now)
+                    documents.publish(simulation.registryDocument)
+                    lastSample = Date()
+                } catch {
+                    trouble = error.message
+                    observer?(.trouble(error.message))
+                }
+            }
+            control.update(Status(now: now, totals: [.submitted: simulation.changes], trouble: trouble))
+            if made > 0 {
+                observer?(.events([SimulationEvent(at: now, kind: .submitted, subject: "runtime",
+                                                   detail: "\(made) runtime changes on the store")]))
+            }
+            control.firstStepDone()
+        } while control.wait(seconds: options.stepInterval)
+        control.finished()
+    }
 
     /// Stops stepping (after the step under way), stops the registry and lets the store's lock go. Idempotent.
     public func stop() {

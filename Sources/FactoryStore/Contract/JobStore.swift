@@ -39,6 +39,9 @@ public protocol JobStore: Sendable {
 
     /// A window of runs.
     func runs(_ query: RunQuery) throws(StoreError) -> [Run]
+    /// A window of runs when how many match is already known (``runCount(_:)`` of the same query), which spares
+    /// counting them again.
+    func runs(_ query: RunQuery, total: Int) throws(StoreError) -> [Run]
     /// How many runs match the query (ignoring its window).
     func runCount(_ query: RunQuery) throws(StoreError) -> Int
     /// One run.
@@ -69,10 +72,32 @@ public protocol JobStore: Sendable {
     func verifyAudit() throws(StoreError) -> AuditVerification
     /// Continues a verification past the records `verifier` has already checked (cheap when few were added).
     func verifyAudit(continuing verifier: inout AuditVerifier) throws(StoreError) -> AuditBreak?
+    /// Continues a verification over at most `limit` more records, so that a long trail can be walked in slices.
+    func verifyAudit(continuing verifier: inout AuditVerifier, limit: Int) throws(StoreError) -> AuditBreak?
 
     /// Runs `body` in one write transaction: everything it writes commits together, or nothing does when it throws.
     /// Concurrent transactions (in this process or others) are serialised.
     func transaction<T: Sendable>(_ body: (any StoreTransaction) throws -> T) throws -> T
+}
+
+extension JobStore {
+    /// The window, counting again if the store needs to.
+    public func runs(_ query: RunQuery, total: Int) throws(StoreError) -> [Run] {
+        try runs(query)
+    }
+
+    /// A slice of the walk read as windows of the trail (a store may do better).
+    public func verifyAudit(continuing verifier: inout AuditVerifier, limit: Int) throws(StoreError) -> AuditBreak? {
+        let newest = Int64(try auditCount(AuditQuery()))
+        let after = verifier.head?.seq ?? 0
+        let through = min(newest, after + Int64(max(0, limit)))
+        guard through > after else { return nil }
+        let records = try auditRecords(AuditQuery(offset: Int(newest - through), limit: Int(through - after)))
+        for record in records.reversed() {
+            if let broken = verifier.check(record) { return broken }
+        }
+        return nil
+    }
 }
 
 /// The result of walking the audit chain.

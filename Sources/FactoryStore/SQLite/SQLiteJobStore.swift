@@ -52,7 +52,7 @@ public final class SQLiteJobStore: JobStore {
 
     /// Creates an empty file readable by owner and group only (0640), in a folder only its owner can enter
     /// when the folder is new (0700).
-    private static func createFile(at path: String) throws(StoreError) {
+    static func createFile(at path: String) throws(StoreError) {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty && !FileManager.default.fileExists(atPath: folder) {
             do {
@@ -108,7 +108,7 @@ public final class SQLiteJobStore: JobStore {
 
     // MARK: - Reading
 
-    private func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try pool.read(body)
         } catch {
@@ -150,6 +150,10 @@ public final class SQLiteJobStore: JobStore {
 
     public func runs(_ query: RunQuery) throws(StoreError) -> [Run] {
         try read { db in try SQLiteReads.runs(db, query) }
+    }
+
+    public func runs(_ query: RunQuery, total: Int) throws(StoreError) -> [Run] {
+        try read { db in try SQLiteReads.runs(db, query, total: total) }
     }
 
     public func runCount(_ query: RunQuery) throws(StoreError) -> Int {
@@ -206,23 +210,7 @@ public final class SQLiteJobStore: JobStore {
     }
 
     public func verifyAudit(continuing verifier: inout AuditVerifier) throws(StoreError) -> AuditBreak? {
-        var working = verifier
-        let broken: AuditBreak? = try read { db in
-            let after = working.head?.seq ?? 0
-            let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM audit_log WHERE seq > ? ORDER BY seq", arguments: [after])
-            while let row = try cursor.next() {
-                let record: AuditRecord
-                do {
-                    record = try SQLiteRows.audit(row)
-                } catch {
-                    return AuditBreak(seq: (try? SQLiteRows.optionalInteger(row, "seq")) ?? 0, problem: "\(error)")
-                }
-                if let broken = working.check(record) { return broken }
-            }
-            return nil
-        }
-        verifier = working
-        return broken
+        try verifyAudit(continuing: &verifier, upTo: nil)
     }
 
     // MARK: - Writing

@@ -26,75 +26,15 @@ enum SQLiteReads {
         return result
     }
 
-    // MARK: - Runs
-
-    static func runFilter(_ query: RunQuery) -> (sql: String, arguments: StatementArguments) {
-        var clauses: [String] = []
-        var arguments = StatementArguments()
-        if !query.states.isEmpty {
-            let states = query.states.map(\.rawValue).sorted()
-            clauses.append("r.state IN (\(Array(repeating: "?", count: states.count).joined(separator: ",")))")
-            arguments += StatementArguments(states)
-        }
-        if let pool = query.poolID {
-            clauses.append("r.pool_id = ?")
-            arguments += [pool]
-        }
-        if let institute = query.instituteID {
-            clauses.append("p.institute_id = ?")
-            arguments += [institute]
-        }
-        if let text = query.text, !text.isEmpty {
-            let pattern = SQLiteRows.containsPattern(text)
-            clauses.append("(r.title LIKE ? ESCAPE '\\' OR r.agent LIKE ? ESCAPE '\\' OR p.name LIKE ? ESCAPE '\\')")
-            arguments += [pattern, pattern, pattern]
-        }
-        let sql = clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND ")
-        return (sql, arguments)
-    }
-
-    static func runOrder(_ query: RunQuery) -> String {
-        let direction = query.descending ? "DESC" : "ASC"
-        let column: String
-        switch query.sort {
-        case .id: column = "r.id"
-        case .title: column = "r.title"
-        case .agent: column = "r.agent"
-        case .project: column = "p.name"
-        case .state: column = "r.state"
-        case .priority: column = "r.priority"
-        case .pool: column = "r.pool_id"
-        case .submittedAt: column = "r.submitted_at"
-        }
-        if query.sort == .id { return " ORDER BY r.id \(direction)" }
-        return " ORDER BY \(column) \(direction), r.id \(direction)"
-    }
-
-    static func runs(_ db: Database, _ query: RunQuery) throws -> [Run] {
-        let filter = runFilter(query)
-        var arguments = filter.arguments
-        arguments += [max(0, query.limit), max(0, query.offset)]
-        let rows = try Row.fetchAll(
-            db, sql: SQLiteRows.runSelect + filter.sql + runOrder(query) + " LIMIT ? OFFSET ?", arguments: arguments
-        )
-        return try rows.map(SQLiteRows.run)
-    }
-
-    static func runCount(_ db: Database, _ query: RunQuery) throws -> Int {
-        let filter = runFilter(query)
-        let join = (query.instituteID != nil || query.text != nil) ? " JOIN projects p ON p.id = r.project_id" : ""
-        return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM runs r" + join + filter.sql, arguments: filter.arguments) ?? 0
-    }
-
     // MARK: - Approvals
 
-    static func approvalFilter(_ query: ApprovalQuery) -> (sql: String, arguments: StatementArguments) {
+    static func approvalFilter(_ query: ApprovalQuery, states: [ApprovalState]) -> (sql: String, arguments: StatementArguments) {
         var clauses: [String] = []
         var arguments = StatementArguments()
-        if !query.states.isEmpty {
-            let states = query.states.map(\.rawValue).sorted()
-            clauses.append("a.state IN (\(Array(repeating: "?", count: states.count).joined(separator: ",")))")
-            arguments += StatementArguments(states)
+        if !states.isEmpty {
+            let names = states.map(\.rawValue).sorted()
+            clauses.append("a.state IN (\(Array(repeating: "?", count: names.count).joined(separator: ",")))")
+            arguments += StatementArguments(names)
         }
         if let text = query.text, !text.isEmpty {
             let pattern = SQLiteRows.containsPattern(text)
@@ -105,21 +45,48 @@ enum SQLiteReads {
         return (sql, arguments)
     }
 
+    /// A window of approvals, pending first. The pending ones are read from the (state, deadline) index and the
+    /// others only when the window reaches past them, so that no query sorts every approval ever asked.
     static func approvals(_ db: Database, _ query: ApprovalQuery) throws -> [Approval] {
-        let filter = approvalFilter(query)
-        var arguments = filter.arguments
-        arguments += [max(0, query.limit), max(0, query.offset)]
-        let rows = try Row.fetchAll(
-            db,
-            sql: SQLiteRows.approvalSelect + filter.sql
-                + approvalOrder(query) + " LIMIT ? OFFSET ?",
-            arguments: arguments
-        )
+        let states = query.states.isEmpty ? ApprovalState.allCases : ApprovalState.allCases.filter(query.states.contains)
+        let others = states.filter { $0 != .pending }
+        let offset = max(0, query.offset)
+        var limit = max(0, query.limit)
+        var rows: [Row] = []
+        var othersOffset = offset
+        if states.contains(.pending), limit > 0 {
+            rows = try approvalRows(db, query, states: [.pending], offset: offset, limit: limit)
+            let pendingBefore: Int
+            if rows.isEmpty {
+                var pendingOnly = query
+                pendingOnly.states = [.pending]
+                pendingBefore = try approvalCount(db, pendingOnly)
+            } else {
+                pendingBefore = offset + rows.count
+            }
+            othersOffset = max(0, offset - pendingBefore)
+            limit -= rows.count
+        }
+        if !others.isEmpty, limit > 0 {
+            rows += try approvalRows(db, query, states: others, offset: othersOffset, limit: limit)
+        }
         let ids = try rows.map { ApprovalID(rawValue: try SQLiteRows.integer($0, "id")) }
         let decisions = try decisions(db, for: ids)
         return try zip(rows, ids).map { row, id in try SQLiteRows.approval(row, decisions: decisions[id] ?? []) }
     }
 
+    private static func approvalRows(
+        _ db: Database, _ query: ApprovalQuery, states: [ApprovalState], offset: Int, limit: Int
+    ) throws -> [Row] {
+        let filter = approvalFilter(query, states: states)
+        var arguments = filter.arguments
+        arguments += [limit, offset]
+        return try Row.fetchAll(
+            db, sql: SQLiteRows.approvalSelect + filter.sql + approvalOrder(query) + " LIMIT ? OFFSET ?", arguments: arguments
+        )
+    }
+
+    /// The order within the pending approvals, and within the others.
     static func approvalOrder(_ query: ApprovalQuery) -> String {
         let natural: String
         switch query.sort {
@@ -130,20 +97,30 @@ enum SQLiteReads {
         case .requested: natural = query.reversed ? "a.requested_at ASC" : "a.requested_at DESC"
         case .id: natural = query.reversed ? "a.id DESC" : "a.id ASC"
         }
-        return " ORDER BY (a.state = 'pending') DESC, \(natural), a.id DESC"
+        return " ORDER BY \(natural), a.id DESC"
     }
 
+    /// How many approvals match: from `approval_counts` without a text filter, else by reading the approvals.
     static func approvalCount(_ db: Database, _ query: ApprovalQuery) throws -> Int {
-        let filter = approvalFilter(query)
+        guard let text = query.text, !text.isEmpty else {
+            let states = query.states.map(\.rawValue).sorted()
+            let filter = states.isEmpty ? "" : " WHERE state IN (\(Array(repeating: "?", count: states.count).joined(separator: ",")))"
+            return try Int.fetchOne(
+                db, sql: "SELECT COALESCE(SUM(n), 0) FROM approval_counts" + filter, arguments: StatementArguments(states)
+            ) ?? 0
+        }
+        let filter = approvalFilter(query, states: Array(query.states))
         let sql = "SELECT COUNT(*) FROM approvals a JOIN runs r ON r.id = a.run_id JOIN projects p ON p.id = r.project_id"
         return try Int.fetchOne(db, sql: sql + filter.sql, arguments: filter.arguments) ?? 0
     }
 
     // MARK: - Summaries
 
+    /// The queue at a glance, from the counters (`run_counts`, `approval_counts`) and three index lookups.
     static func queueSummary(_ db: Database, now: Date) throws -> QueueSummary {
         var byState: [RunState: Int] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT state, COUNT(*) AS n FROM runs GROUP BY state") {
+        let counted = "SELECT state, SUM(n) AS n FROM run_counts GROUP BY state HAVING SUM(n) > 0"
+        for row in try Row.fetchAll(db, sql: counted) {
             if let state = RunState(rawValue: try SQLiteRows.optionalText(row, "state") ?? "") {
                 byState[state] = try SQLiteRows.int(row, "n")
             }
@@ -156,29 +133,38 @@ enum SQLiteReads {
         let pending = try Row.fetchOne(
             db,
             sql: """
-                SELECT COUNT(*) AS n, SUM(risk = 'high') AS high, MIN(due_at) AS nearest
-                FROM approvals WHERE state = 'pending'
+                SELECT COALESCE(SUM(n), 0) AS n, COALESCE(SUM(CASE WHEN risk = 'high' THEN n END), 0) AS high,
+                       (SELECT MIN(due_at) FROM approvals WHERE state = 'pending') AS nearest
+                FROM approval_counts WHERE state = 'pending'
                 """
         )
         return QueueSummary(
             byState: byState, failedLastHour: failed, oldestQueuedAt: oldest.map(Date.init(epochMilliseconds:)),
             pendingApprovals: try pending.map { try SQLiteRows.int($0, "n") } ?? 0,
-            pendingHighRisk: try pending.flatMap { try SQLiteRows.optionalInteger($0, "high") }.map(Int.init) ?? 0,
+            pendingHighRisk: try pending.map { try SQLiteRows.int($0, "high") } ?? 0,
             nearestDue: try pending.flatMap { try SQLiteRows.date($0, "nearest") }
         )
     }
+
+    /// The states in which a run holds its pool's capacity.
+    static let holdingStates = "('running', 'cancel_requested', 'reroute_requested')"
+    /// The states of a run not yet ended.
+    static let activeStates = "('queued', 'running', 'awaiting_approval', 'cancel_requested', 'reroute_requested')"
 
     static func poolLoads(_ db: Database) throws -> [PoolLoad] {
         let rows = try Row.fetchAll(
             db,
             sql: """
-                SELECT pl.*,
-                  COALESCE((SELECT SUM(gpus) FROM runs WHERE pool_id = pl.id
-                            AND state IN ('running', 'cancel_requested', 'reroute_requested')), 0) AS gpus_in_use,
-                  COALESCE((SELECT SUM(cpus) FROM runs WHERE pool_id = pl.id
-                            AND state IN ('running', 'cancel_requested', 'reroute_requested')), 0) AS cpus_in_use,
-                  (SELECT COUNT(*) FROM runs WHERE pool_id = pl.id AND state = 'queued') AS queued
-                FROM pools pl ORDER BY pl.id
+                SELECT pl.*, COALESCE(c.gpus_in_use, 0) AS gpus_in_use, COALESCE(c.cpus_in_use, 0) AS cpus_in_use,
+                       COALESCE(c.queued, 0) AS queued
+                FROM pools pl LEFT JOIN (
+                    SELECT pool_id,
+                           SUM(CASE WHEN state IN \(holdingStates) THEN gpus ELSE 0 END) AS gpus_in_use,
+                           SUM(CASE WHEN state IN \(holdingStates) THEN cpus ELSE 0 END) AS cpus_in_use,
+                           SUM(CASE WHEN state = 'queued' THEN n ELSE 0 END) AS queued
+                    FROM run_counts GROUP BY pool_id
+                ) c ON c.pool_id = pl.id
+                ORDER BY pl.id
                 """
         )
         return try rows.map { row in
@@ -192,11 +178,10 @@ enum SQLiteReads {
     static func projectActivity(_ db: Database, instituteID: String?) throws -> [ProjectActivity] {
         var sql = """
             SELECT p.*,
-              (SELECT COUNT(*) FROM runs r WHERE r.project_id = p.id
-                 AND r.state IN ('queued', 'running', 'awaiting_approval', 'cancel_requested', 'reroute_requested'))
+              COALESCE((SELECT SUM(c.n) FROM run_counts c WHERE c.project_id = p.id AND c.state IN \(activeStates)), 0)
                  AS active_runs,
-              (SELECT COUNT(*) FROM approvals a JOIN runs r ON r.id = a.run_id
-                 WHERE r.project_id = p.id AND a.state = 'pending') AS pending_approvals
+              COALESCE((SELECT SUM(a.n) FROM approval_counts a WHERE a.project_id = p.id AND a.state = 'pending'), 0)
+                 AS pending_approvals
             FROM projects p JOIN institutes i ON i.id = p.institute_id
             """
         var arguments = StatementArguments()
@@ -229,12 +214,23 @@ enum SQLiteReads {
         return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audit_log" + filter.sql, arguments: filter.arguments) ?? 0
     }
 
+    /// A window of the audit trail, newest first. Without a text filter the window is a range of sequence numbers
+    /// (the chain has no gaps: `audit verify` reports any), so no offset walks the trail.
     static func auditRecords(_ db: Database, _ query: AuditQuery) throws -> [AuditRecord] {
         let filter = auditFilter(query)
-        var sql = "SELECT * FROM audit_log" + filter.sql
-        var arguments = filter.arguments
-        sql += " ORDER BY seq DESC LIMIT ? OFFSET ?"
-        arguments += [max(0, query.limit), max(0, query.offset)]
-        return try Row.fetchAll(db, sql: sql, arguments: arguments).map(SQLiteRows.audit)
+        let limit = max(0, query.limit)
+        let offset = max(0, query.offset)
+        guard filter.sql.isEmpty else {
+            var arguments = filter.arguments
+            arguments += [limit, offset]
+            return try Row.fetchAll(
+                db, sql: "SELECT * FROM audit_log" + filter.sql + " ORDER BY seq DESC LIMIT ? OFFSET ?", arguments: arguments
+            ).map(SQLiteRows.audit)
+        }
+        let newest = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM audit_log") ?? 0
+        return try Row.fetchAll(
+            db, sql: "SELECT * FROM audit_log WHERE seq <= ? ORDER BY seq DESC LIMIT ?",
+            arguments: [newest - Int64(offset), limit]
+        ).map(SQLiteRows.audit)
     }
 }

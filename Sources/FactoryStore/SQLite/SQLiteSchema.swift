@@ -4,7 +4,7 @@ import GRDB
 /// an older store is upgraded in place when it is opened for writing. See `docs/job-store.md`.
 enum SQLiteSchema {
     /// The identifiers of the migrations this build knows, oldest first. The schema version is their count.
-    static let migrationIDs = ["v1-factory"]
+    static let migrationIDs = ["v1-factory", "v2-fast-lists"]
 
     /// The schema version this build writes.
     static var currentVersion: Int { migrationIDs.count }
@@ -14,6 +14,10 @@ enum SQLiteSchema {
         migrator.registerMigration("v1-factory") { db in
             try db.execute(sql: v1)
             try db.execute(sql: "PRAGMA user_version = 1")
+        }
+        migrator.registerMigration("v2-fast-lists") { db in
+            try db.execute(sql: v2)
+            try db.execute(sql: "PRAGMA user_version = 2")
         }
         return migrator
     }

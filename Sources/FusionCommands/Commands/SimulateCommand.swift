@@ -12,7 +12,9 @@ struct SimulateCommand: ParsableCommand {
             Submits, schedules, finishes and fails agent runs on a demo store (created with the demo data when absent), \
             asks supervisors for approval, acts on their decisions, confirms cancels and reroutes, and serves \
             GET /v1/nodes with utilisation that follows the load. Open dashboards on the same store with \
-            --registry http://ADDRESS. Ctrl-C stops it.
+            --registry http://ADDRESS. Ctrl-C stops it. With --nodes above the demo's 79 (a store made by \
+            `fusion-console seed --nodes N`), the registry serves that many nodes and the runtime makes one change \
+            a second (a run submitted, one finished, one started).
             """
     )
     @Option(help: ArgumentHelp("Where the registry listens: 127.0.0.1:PORT, [::1]:PORT or a port.", valueName: "address"))
@@ -22,11 +24,24 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Stop after this many seconds (default: until Ctrl-C or SIGTERM).", valueName: "seconds"))
     var duration: Double?
     @Flag(help: "Print a summary every minute instead of every event.") var quiet = false
+    @Option(help: ArgumentHelp("Nodes the registry serves: the demo's 79, or more for a store made by `seed --nodes`.",
+                               valueName: "n"))
+    var nodes: Int = DemoCatalogue.nodes.count
+    @Option(help: ArgumentHelp(
+        "Seconds between two samples of the nodes (a new registry document; in between, a console asking whether it "
+            + "changed is answered 304). 0: at every step, twice a second.", valueName: "seconds"))
+    var registryInterval: Double = 0
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
         guard speed.isFinite, (0.1...1000).contains(speed) else {
             throw ValidationError("--speed must be between 0.1 and 1000 (simulated seconds per wall second).")
+        }
+        guard (DemoCatalogue.nodes.count...200_000).contains(nodes) else {
+            throw ValidationError("--nodes must be between \(DemoCatalogue.nodes.count) (the demo factory) and 200000.")
+        }
+        guard registryInterval.isFinite, (0...3600).contains(registryInterval) else {
+            throw ValidationError("--registry-interval must be between 0 and 3600 seconds.")
         }
         if let duration, !(duration.isFinite && duration > 0 && duration <= 31 * 86_400) {
             throw ValidationError("--duration must be a number of seconds above 0 (at most 31 days).")
@@ -47,6 +62,12 @@ struct SimulateCommand: ParsableCommand {
         }
         let context = try CommandContext(try DemoCommand.demoStoreOptions(global))
         if !InitCommand.exists(context) {
+            guard nodes == DemoCatalogue.nodes.count else {
+                throw CommandFailure.usage(
+                    "There is no store at \(context.storeLabel). Make one of \(nodes) nodes first: "
+                        + "fusion-console seed --store \(context.storeLabel) --nodes \(nodes)"
+                )
+            }
             try InitCommand.initialise(context, demo: true, seed: seed)
             fflush(nil)  // its lines before ours (ours bypass stdio)
         }
@@ -55,11 +76,16 @@ struct SimulateCommand: ParsableCommand {
         let printer = EventPrinter(charset: context.charset, everyEvent: !quiet)
         let live = try Self.start(
             store: try context.openStore(), path: context.storeIsPostgres ? nil : context.storePath,
-            options: LiveSimulation.Options(seed: seed, speed: speed, listen: address), printer: printer
+            options: LiveSimulation.Options(
+                seed: seed, speed: speed, listen: address, nodes: DemoCatalogue.nodes(scaledTo: nodes),
+                registryInterval: registryInterval
+            ),
+            printer: printer
         )
         defer { live.stop() }
         printer.line(
-            "Simulating the demo factory \(context.safe(context.storeLabel)) (seed \(seed), speed \(Self.format(speed))). "
+            "Simulating the \(nodes == DemoCatalogue.nodes.count ? "demo factory" : "factory of \(nodes) nodes") "
+                + "\(context.safe(context.storeLabel)) (seed \(seed), speed \(Self.format(speed))). "
                 + "Registry: \(live.registry.url)/v1/nodes. "
                 + (duration.map { "Stops after \(Self.format($0)) s." } ?? "Ctrl-C stops.")
         )

@@ -11,15 +11,20 @@ enum TerminalSafeJSON {
     /// `json` with every unsafe non-ASCII scalar (and DEL) escaped. White space between tokens is left alone.
     static func escaping(_ json: String) -> String {
         guard json.utf8.contains(where: { $0 >= 0x7F }) else { return json }
-        var output = String.UnicodeScalarView()
+        // Built as bytes: appending to a `String.UnicodeScalarView` one scalar at a time is far too slow for a
+        // multi-megabyte answer.
+        var output: [UInt8] = []
+        output.reserveCapacity(json.utf8.count + json.utf8.count / 8)
         for scalar in json.unicodeScalars {
-            if scalar.value < 0x7F || Sanitizer.isSafe(scalar) {
-                output.append(scalar)
+            if scalar.value < 0x7F {
+                output.append(UInt8(scalar.value))
+            } else if Sanitizer.isSafe(scalar) {
+                UTF8.encode(scalar) { output.append($0) }
             } else {
-                output.append(contentsOf: escape(scalar).unicodeScalars)
+                output.append(contentsOf: escape(scalar).utf8)
             }
         }
-        return String(output)
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// `\uXXXX`, or the surrogate pair of a scalar above the Basic Multilingual Plane.

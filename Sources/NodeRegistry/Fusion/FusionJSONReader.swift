@@ -49,6 +49,17 @@ struct FusionDocumentReader {
     var scanner: JSONScanner
     /// Set when `schema_version` is newer than ours; reading stops there.
     var newerSchema: Int?
+    /// The last values read of fields that repeat from node to node, handed back rather than made again.
+    var lastSite: String?
+    var lastPool: String?
+    var lastModel: String?
+
+    /// The keys read, in the order of the `switch` that reads them.
+    static let documentKeys: [StaticString] = ["schema_version", "generated_at", "nodes"]
+    static let nodeKeys: [StaticString] = [
+        "id", "name", "site", "pool", "kind", "status", "heartbeat_at", "cpu_util", "mem_util", "gpus",
+    ]
+    static let gpuKeys: [StaticString] = ["index", "model", "util", "mem_used_mib", "mem_total_mib", "temp_c", "power_w"]
 
     init(_ scanner: JSONScanner) { self.scanner = scanner }
 
@@ -71,9 +82,9 @@ struct FusionDocumentReader {
             var generatedAt: Date?
             var nodes: [NodeSample]?
             try scanner.beginObject()
-            while let key = try scanner.nextKey() {
+            while let key = try scanner.nextKey(in: Self.documentKeys) {
                 switch key {
-                case "schema_version":
+                case 0:
                     scanner.path.append(.key("schema_version"))
                     let value = try scanner.readInt()
                     guard value >= 1 else { throw scanner.error("expected 1 or more, got \(value)") }
@@ -83,11 +94,11 @@ struct FusionDocumentReader {
                     }
                     version = value
                     scanner.path.removeLast()
-                case "generated_at":
+                case 1:
                     scanner.path.append(.key("generated_at"))
                     generatedAt = try timestamp()
                     scanner.path.removeLast()
-                case "nodes":
+                case 2:
                     scanner.path.append(.key("nodes"))
                     nodes = try nodeList()
                     scanner.path.removeLast()
@@ -128,18 +139,18 @@ struct FusionDocumentReader {
         var kind: ResourceKind?, status: NodeStatus?, heartbeat: Date?
         var cpu: Double?, mem: Double?, gpus: [GPUSample]?
         try scanner.beginObject()
-        while let key = try scanner.nextKey() {
+        while let key = try scanner.nextKey(in: Self.nodeKeys) {
             switch key {
-            case "id": enter("id"); id = try nonEmptyString(); leave()
-            case "name": enter("name"); name = try nonEmptyString(); leave()
-            case "site": enter("site"); site = try scanner.readString(); leave()
-            case "pool": enter("pool"); pool = try scanner.readString(); leave()
-            case "kind": enter("kind"); kind = try enumValue(ResourceKind.self); leave()
-            case "status": enter("status"); status = try enumValue(NodeStatus.self); leave()
-            case "heartbeat_at": enter("heartbeat_at"); heartbeat = try timestamp(); leave()
-            case "cpu_util": enter("cpu_util"); cpu = try percent(); leave()
-            case "mem_util": enter("mem_util"); mem = try percent(); leave()
-            case "gpus": enter("gpus"); gpus = try gpuList(); leave()
+            case 0: enter("id"); id = try nonEmptyString(); leave()
+            case 1: enter("name"); name = try nonEmptyString(); leave()
+            case 2: enter("site"); site = try scanner.readString(reusing: lastSite); lastSite = site; leave()
+            case 3: enter("pool"); pool = try scanner.readString(reusing: lastPool); lastPool = pool; leave()
+            case 4: enter("kind"); kind = try enumValue(ResourceKind.self); leave()
+            case 5: enter("status"); status = try enumValue(NodeStatus.self); leave()
+            case 6: enter("heartbeat_at"); heartbeat = try timestamp(); leave()
+            case 7: enter("cpu_util"); cpu = try percent(); leave()
+            case 8: enter("mem_util"); mem = try percent(); leave()
+            case 9: enter("gpus"); gpus = try gpuList(); leave()
             default: try scanner.skipValue()
             }
         }
@@ -178,15 +189,15 @@ struct FusionDocumentReader {
         var index: Int?, model: String?
         var util: Double?, used: Double?, total: Double?, temp: Double?, power: Double?
         try scanner.beginObject()
-        while let key = try scanner.nextKey() {
+        while let key = try scanner.nextKey(in: Self.gpuKeys) {
             switch key {
-            case "index": enter("index"); index = try gpuIndex(); leave()
-            case "model": enter("model"); model = try scanner.readString(); leave()
-            case "util": enter("util"); util = try percent(); leave()
-            case "mem_used_mib": enter("mem_used_mib"); used = try nonNegative(); leave()
-            case "mem_total_mib": enter("mem_total_mib"); total = try nonNegative(); leave()
-            case "temp_c": enter("temp_c"); temp = try scanner.readDouble(); leave()
-            case "power_w": enter("power_w"); power = try nonNegative(); leave()
+            case 0: enter("index"); index = try gpuIndex(); leave()
+            case 1: enter("model"); model = try scanner.readString(reusing: lastModel); lastModel = model; leave()
+            case 2: enter("util"); util = try percent(); leave()
+            case 3: enter("mem_used_mib"); used = try nonNegative(); leave()
+            case 4: enter("mem_total_mib"); total = try nonNegative(); leave()
+            case 5: enter("temp_c"); temp = try scanner.readDouble(); leave()
+            case 6: enter("power_w"); power = try nonNegative(); leave()
             default: try scanner.skipValue()
             }
         }

@@ -23,16 +23,28 @@ public struct FusionRegistryClient: RegistryClient {
 
     /// Reads every node once: `GET {base}/v1/nodes`, checked against schema version 1.
     public func fetchNodes() throws(RegistryError) -> RegistrySnapshot {
+        guard let snapshot = try fetchNodes(unlessUnchangedSince: nil) else {
+            throw RegistryError(registry: source, problem: .httpStatus(code: 304, detail: nil))
+        }
+        return snapshot
+    }
+
+    /// Reads every node once, with `If-None-Match` set to `previous`'s entity tag when it has one: a registry whose
+    /// nodes did not change answers 304 with no body, and nil is returned (nothing to decode).
+    public func fetchNodes(unlessUnchangedSince previous: RegistrySnapshot?) throws(RegistryError) -> RegistrySnapshot? {
         do throws(RegistryProblem) {
             guard let url = endpoint.url(appending: Self.nodesPath) else {
                 throw RegistryProblem.invalidURL(reason: "cannot append \(Self.nodesPath)")
             }
-            let response = try http.get(url)
+            let response = try http.get(url, ifNoneMatch: previous?.etag)
+            if response.isNotModified, previous?.etag != nil { return nil }
             guard response.isSuccess else {
                 throw RegistryProblem.httpStatus(code: response.status, detail: response.bodySnippet)
             }
             let document = try FusionRegistryJSON.decode(response.body)
-            return RegistrySnapshot(nodes: document.nodes, fetchedAt: now(), generatedAt: document.generatedAt, source: source)
+            return RegistrySnapshot(
+                nodes: document.nodes, fetchedAt: now(), generatedAt: document.generatedAt, source: source, etag: response.etag
+            )
         } catch {
             throw RegistryError(registry: source, problem: error)
         }

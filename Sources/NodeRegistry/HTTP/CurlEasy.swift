@@ -15,6 +15,8 @@ final class ResponseSink {
     var body = Data()
     var cap: Int
     var exceeded = false
+    /// The transfer's handle, to read the announced length at the first bytes.
+    var handle: UnsafeMutableRawPointer?
 
     init(cap: Int) { self.cap = cap }
 
@@ -29,6 +31,15 @@ final class ResponseSink {
         if body.count + count > cap {
             exceeded = true
             return 0
+        }
+        if body.isEmpty, let handle {
+            // A large answer announced with its length is held in one buffer of that size, not grown by doubling
+            // (an 11 MB node list would otherwise pass through buffers of 16 MB and more).
+            var length: curl_off_t = -1
+            if fc_easy_getinfo_off_t(handle, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &length) == CURLE_OK, length > 0,
+               length <= cap {
+                body.reserveCapacity(Int(length))
+            }
         }
         body.append(bytes.assumingMemoryBound(to: UInt8.self), count: count)
         return count
@@ -54,6 +65,7 @@ final class CurlEasy {
         errorBuffer = .allocate(capacity: size)
         errorBuffer.initialize(repeating: 0, count: size)
         sink = ResponseSink(cap: options.maxResponseBytes)
+        sink.handle = handle
         try configure(options)
     }
 

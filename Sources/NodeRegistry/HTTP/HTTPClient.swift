@@ -29,13 +29,17 @@ public final class HTTPClient: Sendable {
 
     /// Fetches `url` with GET and returns the whole answer, whatever its status.
     ///
-    /// - Parameter accept: the `Accept` header.
+    /// - Parameters:
+    ///   - accept: the `Accept` header.
+    ///   - ifNoneMatch: an `ETag` from an earlier answer: the server may then answer 304 with no body when
+    ///     nothing changed. Sent only when it is a plain quoted tag.
     /// - Throws: a ``RegistryProblem`` saying what failed: refused, timed out, TLS, too large…
-    public func get(_ url: URL, accept: String = "application/json") throws(RegistryProblem) -> HTTPResponse {
+    public func get(_ url: URL, accept: String = "application/json", ifNoneMatch: String? = nil) throws(RegistryProblem) -> HTTPResponse {
         guard let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https" else {
             throw .invalidURL(reason: "only http and https are spoken")
         }
         var headers = ["Accept: " + accept]
+        if let tag = ifNoneMatch, Self.isPlainTag(tag) { headers.append("If-None-Match: " + tag) }
         if let tokenFile = options.bearerTokenFile {
             headers.append("Authorization: Bearer " + (try BearerTokenFile.read(tokenFile)))
         }
@@ -70,7 +74,20 @@ public final class HTTPClient: Sendable {
         _ = fc_easy_getinfo_string(easy.handle, CURLINFO_CONTENT_TYPE, &contentType)
         let body = easy.sink.body
         easy.sink.reset(cap: options.maxResponseBytes)
-        return HTTPResponse(status: status, body: body, contentType: contentType.map { String(cString: $0) })
+        let etag = fc_easy_response_header(easy.handle, "ETag").map { String(cString: $0) }
+        return HTTPResponse(
+            status: status, body: body, contentType: contentType.map { String(cString: $0) },
+            etag: etag.flatMap { isPlainTag($0) ? $0 : nil }
+        )
+    }
+
+    /// An entity tag as a server writes it (`"…"` or `W/"…"`, printable ASCII, short): nothing else is echoed back
+    /// in a request header.
+    static func isPlainTag(_ tag: String) -> Bool {
+        let bytes = Array(tag.utf8)
+        guard (2...128).contains(bytes.count), bytes.allSatisfy({ $0 >= 0x21 && $0 <= 0x7E }) else { return false }
+        let quoted = bytes.first == UInt8(ascii: "\"") || (bytes.starts(with: Array("W/\"".utf8)))
+        return quoted && bytes.last == UInt8(ascii: "\"")
     }
 
     private static func checkFiles(_ options: HTTPOptions) throws(RegistryProblem) {

@@ -8,13 +8,19 @@ public struct HTTPResponse: Sendable, Equatable {
     public var body: Data
     /// The `Content-Type` header, when there was one. Untrusted text.
     public var contentType: String?
+    /// The `ETag` header, when there was one: what to send as `If-None-Match` to be told "not modified". Untrusted.
+    public var etag: String?
 
     /// Creates a response.
-    public init(status: Int, body: Data, contentType: String? = nil) {
+    public init(status: Int, body: Data, contentType: String? = nil, etag: String? = nil) {
         self.status = status
         self.body = body
         self.contentType = contentType
+        self.etag = etag
     }
+
+    /// `true` for 304 Not Modified (the answer to a conditional request whose data has not changed).
+    public var isNotModified: Bool { status == 304 }
 
     /// `true` for 2xx.
     public var isSuccess: Bool { (200..<300).contains(status) }

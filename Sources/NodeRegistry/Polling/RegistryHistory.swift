@@ -1,19 +1,62 @@
 import FactoryModel
 
 /// One node's recent utilisation, for its sparklines.
+///
+/// Kept compact (a byte per value, half a percent apart): a registry of ten thousand nodes keeps three series of
+/// sixty values for each, which as `Double`s would take 15 MB. The series read back as percentages.
 public struct NodeHistory: Sendable, Equatable {
+    private var cpuValues: PercentRing
+    private var memValues: PercentRing
+    private var gpuValues: PercentRing
+
     /// CPU utilisation, percent, one value per successful poll.
-    public var cpu: RingBuffer<Double>
+    public var cpu: RingBuffer<Double> { cpuValues.buffer }
     /// Memory utilisation, percent.
-    public var mem: RingBuffer<Double>
+    public var mem: RingBuffer<Double> { memValues.buffer }
     /// Mean GPU utilisation, percent (only for polls where the node had GPUs).
-    public var gpu: RingBuffer<Double>
+    public var gpu: RingBuffer<Double> { gpuValues.buffer }
 
     /// Creates an empty history keeping `capacity` values per series.
     public init(capacity: Int) {
-        cpu = RingBuffer(capacity: capacity)
-        mem = RingBuffer(capacity: capacity)
-        gpu = RingBuffer(capacity: capacity)
+        cpuValues = PercentRing(capacity: capacity)
+        memValues = PercentRing(capacity: capacity)
+        gpuValues = PercentRing(capacity: capacity)
+    }
+
+    /// Appends one poll's values (`gpu` nil when the node has no GPU).
+    mutating func append(cpu: Double, mem: Double, gpu: Double?) {
+        cpuValues.append(cpu)
+        memValues.append(mem)
+        if let gpu { gpuValues.append(gpu) }
+    }
+}
+
+/// The last `capacity` percentages appended, a byte each (0–100 by halves), oldest first.
+struct PercentRing: Sendable, Equatable {
+    let capacity: Int
+    private var storage: [UInt8] = []
+    private var start = 0
+
+    init(capacity: Int) {
+        self.capacity = max(1, capacity)
+    }
+
+    mutating func append(_ percent: Double) {
+        let value = UInt8((min(100, max(0, percent.isFinite ? percent : 0)) * 2).rounded())
+        if storage.count < capacity {
+            if storage.isEmpty { storage.reserveCapacity(capacity) }
+            storage.append(value)
+        } else {
+            storage[start] = value
+            start = (start + 1) % capacity
+        }
+    }
+
+    /// The values as percentages, oldest first.
+    var buffer: RingBuffer<Double> {
+        var ring = RingBuffer<Double>(capacity: capacity)
+        for index in 0..<storage.count { ring.append(Double(storage[(start + index) % storage.count]) / 2) }
+        return ring
     }
 }
 
@@ -65,9 +108,7 @@ public struct RegistryHistory: Sendable, Equatable {
         var siteSums: [KindAtSite: (sum: Double, count: Int)] = [:]
         for node in snapshot.nodes {
             var history = nodes.removeValue(forKey: node.id) ?? nextNodes[node.id] ?? NodeHistory(capacity: capacity)
-            history.cpu.append(node.cpuUtil)
-            history.mem.append(node.memUtil)
-            if let gpu = node.meanGPUUtil { history.gpu.append(gpu) }
+            history.append(cpu: node.cpuUtil, mem: node.memUtil, gpu: node.meanGPUUtil)
             nextNodes[node.id] = history
             // A down node keeps its group in the aggregates but adds nothing to the mean.
             let counted = node.status != .down

@@ -116,9 +116,10 @@ public final class RegistryPoller: Sendable {
     @discardableResult
     public func pollOnce() -> RegistryState {
         let attemptAt = now()
-        let result: Result<RegistrySnapshot, RegistryError>
+        let previous = shared.withLock { $0.state.lastGood }
+        let result: Result<RegistrySnapshot?, RegistryError>
         do {
-            result = .success(try client.fetchNodes())
+            result = .success(try client.fetchNodes(unlessUnchangedSince: previous))
         } catch {
             result = .failure(error)
         }
@@ -128,11 +129,15 @@ public final class RegistryPoller: Sendable {
             state.lastAttemptAt = attemptAt
             switch result {
             case .success(let snapshot):
-                state.lastGood = snapshot
+                // nil: the registry said nothing changed; the last sample stands, confirmed now.
+                if let snapshot {
+                    state.lastGood = snapshot
+                    state.history.record(snapshot)
+                    state.sampleNumber += 1
+                }
                 state.lastError = nil
                 state.lastSuccessAt = finishedAt
                 state.consecutiveFailures = 0
-                state.history.record(snapshot)
             case .failure(let error):
                 state.lastError = error
                 state.consecutiveFailures += 1

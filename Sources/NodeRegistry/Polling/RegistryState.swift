@@ -19,6 +19,8 @@ public struct RegistryState: Sendable, Equatable {
     public var nextAttemptAt: Date?
     /// Recent values of successful polls, for sparklines.
     public var history: RegistryHistory
+    /// Counts the samples with new data (a "not modified" answer confirms the last one without adding one).
+    public var sampleNumber: Int
 
     /// The state before the first poll.
     public init(source: String, historyCapacity: Int = 60) {
@@ -30,6 +32,7 @@ public struct RegistryState: Sendable, Equatable {
         consecutiveFailures = 0
         nextAttemptAt = nil
         history = RegistryHistory(capacity: historyCapacity)
+        sampleNumber = 0
     }
 
     /// Seconds since the last good snapshot arrived, or `nil` when there is none.

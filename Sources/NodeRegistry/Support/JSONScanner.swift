@@ -143,6 +143,47 @@ struct JSONScanner {
         return key
     }
 
+    /// The next key of the current object as its position in `known`, -1 when it is none of them, or `nil` after
+    /// the object's `}`. Consumes the `:`. A plain key is compared byte for byte without making a string (a
+    /// registry document has some 700,000 keys); a key with escapes is decoded first.
+    mutating func nextKey(in known: [StaticString]) throws(JSONScanError) -> Int? {
+        guard let byte = peek() else { throw syntaxError() }
+        if byte == UInt8(ascii: "}") {
+            index += 1
+            firstMember = false
+            return nil
+        }
+        if !firstMember {
+            guard byte == UInt8(ascii: ",") else { throw syntaxError() }
+            index += 1
+            guard peek() == UInt8(ascii: "\"") else { throw syntaxError() }
+        } else if byte != UInt8(ascii: "\"") {
+            throw syntaxError()
+        }
+        firstMember = false
+        let start = index + 1
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 {
+            end += 1
+        }
+        var position = -1
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\""), let base = bytes.baseAddress {
+            index = end + 1
+            let length = end - start
+            for (candidate, key) in known.enumerated()
+            where key.utf8CodeUnitCount == length && memcmp(key.utf8Start, base + start, length) == 0 {
+                position = candidate
+                break
+            }
+        } else {
+            let key = try stringValue()
+            position = known.firstIndex { $0.description == key } ?? -1
+        }
+        guard peek() == UInt8(ascii: ":") else { throw syntaxError() }
+        index += 1
+        return position
+    }
+
     /// Moves to the next element of the current array; `false` after its `]`.
     mutating func nextElement() throws(JSONScanError) -> Bool {
         guard let byte = peek() else { throw syntaxError() }
@@ -174,6 +215,24 @@ struct JSONScanner {
         guard try checkValueStart() == UInt8(ascii: "\"") else { throw mismatch("a string") }
         defer { endValue() }
         return try stringValue()
+    }
+
+    /// Reads a string, giving back `previous` itself when the string is the same (the model names of 80,000 GPUs
+    /// are a handful of values: one string each instead of 80,000).
+    mutating func readString(reusing previous: String?) throws(JSONScanError) -> String {
+        guard var text = previous, let base = bytes.baseAddress else { return try readString() }
+        guard try checkValueStart() == UInt8(ascii: "\"") else { throw mismatch("a string") }
+        let start = index + 1
+        let length = text.utf8.count
+        if start + length < bytes.count, bytes[start + length] == UInt8(ascii: "\""),
+           text.withUTF8({ utf8 in utf8.baseAddress.map { memcmp($0, base + start, length) == 0 } ?? (length == 0) }),
+           !UnsafeBufferPointer(rebasing: bytes[start..<(start + length)])
+               .contains(where: { $0 == UInt8(ascii: "\\") || $0 < 0x20 }) {
+            index = start + length + 1
+            endValue()
+            return previous ?? text
+        }
+        return try readString()
     }
 
     /// Reads a string and hands its raw UTF-8 (no escapes allowed) to `body`; `nil` when the string

@@ -15,8 +15,8 @@ final class PostgresChangeListener: StoreChangeWatch {
 
     private let info: ConnectionInfo
     private let report: @Sendable (StoreChange) -> Void
+    /// Set by ``stop()``; reports are delivered holding it, so none arrives once `stop()` returned.
     private let stopped = Mutex(false)
-    private let finished = DispatchSemaphore(value: 0)
 
     init(info: ConnectionInfo, report: @escaping @Sendable (StoreChange) -> Void) {
         self.info = info
@@ -25,23 +25,25 @@ final class PostgresChangeListener: StoreChangeWatch {
 
     /// Starts the listening thread.
     func start() {
-        let thread = Thread { [self] in
-            listen()
-            finished.signal()
-        }
+        let thread = Thread { [self] in listen() }
         thread.name = "fusion.store-listener"
         thread.start()
     }
 
+    /// Stops listening: no report is delivered once this returns (do not call it from a report). The thread
+    /// ends by itself within a poll interval, or once a connection attempt under way gives up.
     func stop() {
-        let already = stopped.withLock { stopped in
-            defer { stopped = true }
-            return stopped
-        }
-        if !already { finished.wait() }
+        stopped.withLock { $0 = true }
     }
 
     private var isStopped: Bool { stopped.withLock { $0 } }
+
+    /// Delivers a report unless stopped.
+    private func deliver(_ change: StoreChange) {
+        stopped.withLock { stopped in
+            if !stopped { report(change) }
+        }
+    }
 
     private func listen() {
         var backoff = ReconnectBackoff()
@@ -55,18 +57,18 @@ final class PostgresChangeListener: StoreChangeWatch {
                 try connection.script("LISTEN \(Self.channel)")
             } catch {
                 if !lost {
-                    report(.connectionLost(Self.lostMessage(error)))
+                    deliver(.connectionLost(Self.lostMessage(error)))
                     lost = true
                 }
                 pause(backoff.failed(at: Date()))
                 continue
             }
             backoff.succeeded()
-            report(lost ? .reconnected : .changed)
+            deliver(lost ? .reconnected : .changed)
             lost = false
             let failure = follow(connection, schema: schema)
             if let failure, !isStopped {
-                report(.connectionLost(failure))
+                deliver(.connectionLost(failure))
                 lost = true
             }
         }
@@ -87,7 +89,7 @@ final class PostgresChangeListener: StoreChangeWatch {
             }
             let notes = connection.takeNotifications()
             if notes.contains(where: { $0.channel == Self.channel && $0.payload == schema }) {
-                report(.changed)
+                deliver(.changed)
             }
         }
         return nil

@@ -14,15 +14,15 @@ extension StoreError {
         case nil where failure.connectionLost, .some("57P01"), .some("57P02"), .some("57P03"):
             return StoreError(
                 .unavailable,
-                "The database server of the job store \(location) cannot be reached: \(words). Check that PostgreSQL "
+                "The database server of the job store \(location) cannot be reached (\(words)). Check that PostgreSQL "
                     + "is running and that this account may connect (service file, .pgpass, certificates, pg_hba.conf)."
             )
         case .some(let state) where state.hasPrefix("08"):
-            return StoreError(.unavailable, "The connection to the job store \(location) failed: \(words). Try again once the server is back.")
+            return StoreError(.unavailable, "The connection to the job store \(location) failed (\(words)). Try again once the server is back.")
         case .some("28000"), .some("28P01"):
             return StoreError(
                 .unavailable,
-                "The database server refused this account for the job store \(location): \(words). "
+                "The database server refused this account for the job store \(location) (\(words)). "
                     + "Check the user, its password (.pgpass) or certificate, and pg_hba.conf."
             )
         case .some("3D000"):

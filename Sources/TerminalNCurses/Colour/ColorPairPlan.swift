@@ -27,6 +27,10 @@ struct ColorPairPlan: Hashable {
     let pairs: [Pair]
     /// The look of each style; every ``StyleName`` has one.
     let looks: [StyleName: Look]
+    /// The styles whose blank cell looks like any other blank: the background of ``StyleName/normal``, no reverse,
+    /// no underline. Their spaces may be drawn in whatever look the cell before them had, which spares the terminal
+    /// a change of attributes and back around every gap between two styled words.
+    let plainBlanks: Set<StyleName>
 
     /// Plans the pairs for `theme` (already resolved for the mode, see `Theme.resolved(for:)`).
     ///
@@ -65,6 +69,15 @@ struct ColorPairPlan: Hashable {
         }
         self.pairs = pairs
         self.looks = looks
+        let normalBackground = mode == .none
+            ? -1 : Self.colorNumber(theme[.normal].background, mode: mode, defaultColors: defaultColors, isForeground: false)
+        plainBlanks = Set(StyleName.allCases.filter { style in
+            let look = theme[style]
+            let background = mode == .none
+                ? -1 : Self.colorNumber(look.background, mode: mode, defaultColors: defaultColors, isForeground: false)
+            return background == normalBackground && !look.attributes.contains(.reverse)
+                && !look.attributes.contains(.underline)
+        })
     }
 
     /// The look of `style` (every style has one; a plain look otherwise).

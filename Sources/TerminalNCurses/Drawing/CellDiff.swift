@@ -58,4 +58,25 @@ enum CellDiff {
         }
         return next - x
     }
+
+    /// `grid` with each space of a style in `plain` drawn in the style of the cell before it, when that style is in
+    /// `plain` too (a space shows the same in either): the terminal is then not told to change attributes for every
+    /// gap between two styled words and back. Decided from the frame alone, so that two equal frames give equal
+    /// grids and a repaint sends the same few changes.
+    static func carryingLooks(_ grid: CellGrid, into plain: Set<StyleName>) -> CellGrid {
+        var result = grid
+        for y in 0..<grid.height {
+            var previous: StyleName?
+            for x in 0..<grid.width {
+                let cell = grid.cells[y * grid.width + x]
+                if cell.grapheme == " ", !cell.isContinuation, plain.contains(cell.style), let carried = previous,
+                   carried != cell.style {
+                    result.setStyle(carried, in: Rect(x: x, y: y, width: 1, height: 1))
+                    continue
+                }
+                previous = plain.contains(cell.style) ? cell.style : nil
+            }
+        }
+        return result
+    }
 }

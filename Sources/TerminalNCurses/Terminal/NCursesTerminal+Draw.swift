@@ -11,8 +11,9 @@ extension NCursesTerminal {
     /// resize, the physical screen is cleared first). Cells beyond the screen are clipped;
     /// screen cells beyond the grid stay blank. Text outside ``charset`` shows as `?`.
     /// Render the grid at ``size``.
-    public func draw(_ grid: CellGrid) {
+    public func draw(_ frame: CellGrid) {
         guard isActive else { return }
+        let grid = CellDiff.carryingLooks(frame, into: plainBlanks)
         let screen = size
         var previous: CellGrid?
         if let lastDrawn, lastDrawn.screen == screen {
@@ -27,7 +28,8 @@ extension NCursesTerminal {
         }
         for position in CellDiff.positions(from: previous, to: grid)
         where position.x < screen.width && position.y < screen.height {
-            put(grid, at: position, screenWidth: screen.width)
+            let cell = grid.cells[position.y * grid.width + position.x]
+            put(grid, at: position, screenWidth: screen.width, look: looks[cell.style] ?? (fc_attr_normal(), 0))
         }
         _ = fc_refresh()
         lastDrawn = (grid, screen)
@@ -51,10 +53,11 @@ extension NCursesTerminal {
     /// A cell that would cross the screen's right edge is written as spaces, so that ncurses
     /// never wraps a wide character onto the next line. ERR is ignored: it also means "drawn,
     /// but the cursor could not move on" in the bottom-right corner.
-    private func put(_ grid: CellGrid, at position: Point, screenWidth: Int) {
+    private func put(
+        _ grid: CellGrid, at position: Point, screenWidth: Int, look: (attributes: attr_t, pair: Int16)
+    ) {
         let cell = grid.cells[position.y * grid.width + position.x]
         let columns = CellDiff.columns(at: position.x, row: position.y, in: grid)
-        let look = looks[cell.style] ?? (fc_attr_normal(), 0)
         let pieces: [CellGlyph.Piece]
         if position.x + columns > screenWidth {
             pieces = (0..<(screenWidth - position.x)).map { CellGlyph.Piece(offset: $0, scalars: [" "]) }

@@ -55,6 +55,8 @@ public final class NCursesTerminal {
     let stderrRedirect: StderrRedirect
     /// The attributes and colour pair of each style, ready for `setcchar`.
     let looks: [StyleName: (attributes: attr_t, pair: Int16)]
+    /// Styles whose spaces may take the look of the cell before them (see ``ColorPairPlan/plainBlanks``).
+    let plainBlanks: Set<StyleName>
     /// The most wide characters one ncurses cell holds (`CCHARW_MAX`).
     let maxScalarsPerCell: Int
     /// The grid on screen, and the screen size it was drawn at.
@@ -116,6 +118,7 @@ public final class NCursesTerminal {
             looks[style] = (Self.cursesAttributes(look.attributes), look.pair)
         }
         self.looks = looks
+        plainBlanks = plan.plainBlanks
         maxScalarsPerCell = Int(fc_cchar_max())
 
         do {

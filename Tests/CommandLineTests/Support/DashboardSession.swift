@@ -28,18 +28,18 @@ struct DashboardSession {
     }
 
     /// Waits for the first full screen (the tab row names the overview), then for the drawing to settle.
-    func waitForFirstScreen(sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
-        let drawn = terminal.waitFor("Overview", timeout: .seconds(20))
+    func waitForFirstScreen(sourceLocation: SourceLocation = #_sourceLocation) async -> Bool {
+        let drawn = await terminal.waitFor("Overview", timeout: .seconds(20))
         #expect(drawn, "the dashboard never drew its first screen: \(text)", sourceLocation: sourceLocation)
-        terminal.waitForQuiet()
+        await terminal.waitForQuiet()
         return drawn
     }
 
     /// Types `keys` one by one, letting the screen settle after each.
-    func press(_ keys: [String], settle: Duration = .milliseconds(200)) {
+    func press(_ keys: [String], settle: Duration = .milliseconds(200)) async {
         for key in keys {
             terminal.type(key)
-            terminal.waitForQuiet(settle, timeout: .seconds(3))
+            await terminal.waitForQuiet(settle, timeout: .seconds(3))
         }
     }
 

@@ -14,6 +14,9 @@ final class PseudoTerminal: Sendable {
     private let master: Int32
     private let slave: Int32
     private let captured = Mutex<[UInt8]>([])
+    /// When each chunk of output arrived (the byte count before it, and the time), stamped by the reader thread,
+    /// so that latencies are measured without depending on when a test task gets to look.
+    private let arrivals = Mutex<[(offset: Int, at: ContinuousClock.Instant)]>([])
     private let state = Mutex<(status: Int32?, closed: Bool)>((nil, false))
     private let readerDone = DispatchSemaphore(value: 0)
 
@@ -40,6 +43,13 @@ final class PseudoTerminal: Sendable {
         posix_spawn_file_actions_addopen(&actions, 0, slavePath, O_RDWR, 0)
         posix_spawn_file_actions_adddup2(&actions, 0, 1)
         posix_spawn_file_actions_adddup2(&actions, 0, 2)
+        // Nothing else: pipes that other tests' threads are creating at this moment must not leak into a child
+        // that lives for seconds, or their readers wait for it to exit before they see the end of their output.
+        guard Self.addCloseFrom(&actions, 3) == 0 else {
+            Glibc.close(masterFD)
+            Glibc.close(slaveFD)
+            throw HarnessError("posix_spawn_file_actions_addclosefrom_np is not available")
+        }
 
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
@@ -86,22 +96,23 @@ final class PseudoTerminal: Sendable {
 
     /// Waits until the output after `offset` holds `text` (its UTF-8 bytes), or `timeout` passes.
     @discardableResult
-    func waitFor(_ text: String, after offset: Int = 0, timeout: Duration = .seconds(10)) -> Bool {
+    func waitFor(_ text: String, after offset: Int = 0, timeout: Duration = .seconds(10)) async -> Bool {
         let needle = Array(text.utf8)
-        return waitUntil(timeout: timeout) { output in
+        return await waitUntil(timeout: timeout) { output in
             output.count > offset && Self.contains(output[offset...], needle)
         }
     }
 
-    /// Waits until the output is longer than `offset`; returns how long that took, or nil after `timeout`.
-    func waitForMoreOutput(than offset: Int, timeout: Duration) -> Duration? {
-        let clock = ContinuousClock()
-        let start = clock.now
-        return waitUntil(timeout: timeout) { $0.count > offset } ? clock.now - start : nil
+    /// Waits until the output is longer than `offset`; returns the time from `sent` to the arrival of the first
+    /// new bytes (as the reader thread stamped it), or nil after `timeout`.
+    func latency(since sent: ContinuousClock.Instant, after offset: Int, timeout: Duration) async -> Duration? {
+        guard await waitUntil(timeout: timeout, { $0.count > offset }) else { return nil }
+        let arrival = arrivals.withLock { stamps in stamps.first { $0.offset >= offset }?.at }
+        return arrival.map { max(.zero, $0 - sent) }
     }
 
     /// Waits until the output has stayed unchanged for `quiet` (the screen is drawn), at most `timeout`.
-    func waitForQuiet(_ quiet: Duration = .milliseconds(300), timeout: Duration = .seconds(5)) {
+    func waitForQuiet(_ quiet: Duration = .milliseconds(300), timeout: Duration = .seconds(5)) async {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
         var lastCount = -1
@@ -114,16 +125,17 @@ final class PseudoTerminal: Sendable {
             } else if clock.now - since >= quiet {
                 return
             }
-            usleep(20_000)
+            try? await Task.sleep(for: .milliseconds(10))
         }
     }
 
-    private func waitUntil(timeout: Duration, _ condition: ([UInt8]) -> Bool) -> Bool {
+    /// Polls `condition` on the output every 5 ms (sleeping, not blocking a thread) until it holds or `timeout` passes.
+    private func waitUntil(timeout: Duration, _ condition: ([UInt8]) -> Bool) async -> Bool {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
         while clock.now < deadline {
             if captured.withLock({ condition($0) }) { return true }
-            usleep(10_000)
+            try? await Task.sleep(for: .milliseconds(5))
         }
         return captured.withLock { condition($0) }
     }
@@ -158,7 +170,12 @@ final class PseudoTerminal: Sendable {
             guard ready > 0 else { continue }
             let got = read(master, &buffer, buffer.count)
             if got > 0 {
-                captured.withLock { $0.append(contentsOf: buffer[0..<got]) }
+                let now = ContinuousClock.now
+                let offset = captured.withLock { output in
+                    defer { output.append(contentsOf: buffer[0..<got]) }
+                    return output.count
+                }
+                arrivals.withLock { $0.append((offset, now)) }
             } else if got < 0 && (errno == EINTR || errno == EAGAIN) {
                 continue
             } else {
@@ -169,9 +186,12 @@ final class PseudoTerminal: Sendable {
 
     // MARK: - Input
 
-    /// Types `text` (its UTF-8 bytes) into the terminal.
-    func type(_ text: String) {
+    /// Types `text` (its UTF-8 bytes) into the terminal; returns when it was sent.
+    @discardableResult
+    func type(_ text: String) -> ContinuousClock.Instant {
+        let sent = ContinuousClock.now
         send(Array(text.utf8))
+        return sent
     }
 
     /// Writes raw bytes to the terminal's input (escape sequences of special keys included).
@@ -208,13 +228,13 @@ final class PseudoTerminal: Sendable {
     }
 
     /// Waits for the program to end; returns how it ended, or nil if it still runs after `timeout`.
-    func waitForExit(timeout: Duration = .seconds(10)) -> Termination? {
+    func waitForExit(timeout: Duration = .seconds(10)) async -> Termination? {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
         while true {
             if let status = reap() { return Termination(status: status) }
             if clock.now >= deadline { return nil }
-            usleep(10_000)
+            try? await Task.sleep(for: .milliseconds(10))
         }
     }
 
@@ -251,54 +271,4 @@ final class PseudoTerminal: Sendable {
         Glibc.close(master)
         Glibc.close(slave)
     }
-
-    /// How a process ended.
-    struct Termination: Equatable, CustomStringConvertible {
-        /// The raw wait status.
-        let status: Int32
-        /// The exit code, when it exited.
-        var exitCode: Int32? { status & 0x7F == 0 ? (status >> 8) & 0xFF : nil }
-        /// The signal that killed it, when one did.
-        var signal: Int32? {
-            let number = status & 0x7F
-            return number != 0 && number != 0x7F ? number : nil
-        }
-        var description: String {
-            if let exitCode { return "exit \(exitCode)" }
-            if let signal { return "killed by signal \(signal)" }
-            return "status \(status)"
-        }
-    }
-
-    // MARK: - openpty
-
-    private typealias OpenPTY = @convention(c) (
-        UnsafeMutablePointer<Int32>?, UnsafeMutablePointer<Int32>?, UnsafeMutablePointer<CChar>?,
-        UnsafePointer<termios>?, UnsafePointer<winsize>?
-    ) -> Int32
-
-    /// glibc's `openpty` (in libc since 2.34; `<pty.h>` is not part of Swift's Glibc module).
-    private static func openpty(
-        _ master: UnsafeMutablePointer<Int32>, _ slave: UnsafeMutablePointer<Int32>, _ name: UnsafeMutablePointer<CChar>,
-        _ modes: UnsafePointer<termios>?, _ window: UnsafePointer<winsize>
-    ) -> Int32 {
-        guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "openpty") else { return -1 }
-        return unsafeBitCast(symbol, to: OpenPTY.self)(master, slave, name, modes, window)
-    }
-}
-
-/// A failure to set up a test fixture.
-struct HarnessError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
-}
-
-/// Key sequences as an xterm sends them.
-enum TerminalKeys {
-    static let enter = "\r"
-    static let escape = "\u{1B}"
-    static let tab = "\t"
-    static let right = "\u{1B}[C"
-    static let left = "\u{1B}[D"
-    static let down = "\u{1B}[B"
 }

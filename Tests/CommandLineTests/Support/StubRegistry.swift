@@ -11,6 +11,10 @@ final class StubRegistry: Sendable {
         case serve(Data)
         /// Never a byte of answer, until the registry stops.
         case hang
+        /// An HTTP error status with a small body.
+        case status(Int)
+        /// Headers announcing the whole body, half of it, then a TCP reset.
+        case resetMidBody(Data)
     }
 
     /// The port (127.0.0.1).
@@ -113,9 +117,37 @@ final class StubRegistry: Sendable {
         case .hang:
             // Wait for the client to give up (or the registry to stop): a read that returns 0 or fails.
             while recv(fd, &buffer, buffer.count, 0) > 0 {}
+        case .status(let code):
+            let body = #"{"error":"internal"}"#
+            write(fd, "HTTP/1.1 \(code) Status\r\nContent-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\n"
+                + "Connection: close\r\n\r\n" + body)
+        case .resetMidBody(let body):
+            write(fd, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: \(body.count)\r\nConnection: close\r\n\r\n"
+                + String(decoding: body.prefix(body.count / 2), as: UTF8.self))
+            usleep(20_000)
+            var linger = Glibc.linger(l_onoff: 1, l_linger: 0)
+            setsockopt(fd, SOL_SOCKET, SO_LINGER, &linger, socklen_t(MemoryLayout<Glibc.linger>.size))
         }
         shared.withLock { state in state.open.removeAll { $0 == fd } }
         Glibc.close(fd)
+    }
+
+    private func write(_ fd: Int32, _ text: String) {
+        let bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let sent = bytes[offset...].withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            if sent <= 0 { return }
+            offset += sent
+        }
+    }
+
+    /// A port on 127.0.0.1 where nothing listens (bound, then closed), for a registry that refuses connections.
+    static func closedPort() throws -> Int {
+        let registry = try StubRegistry(.hang)
+        let port = registry.port
+        registry.stop()
+        return port
     }
 
     /// A registry document (schema 1) with one GPU node whose text fields are `name`, `site`, `pool` and `model`.

@@ -52,7 +52,9 @@ enum ApprovalDetailPane {
         let valueX = x + labelWidth
         let valueWidth = max(8, area.maxX - 1 - valueX)
         let charset = grid.charset
-        func wrap(_ text: String, _ width: Int = valueWidth) -> [String] { WrappedText.lines(text, width: width, charset: charset) }
+        func wrap(_ text: String, _ width: Int = valueWidth) -> [String] {
+            WrappedText.lines(text, width: width, charset: charset, limit: area.height)
+        }
         var blocks = [
             Block(label: "", lines: wrap(approval.subject, area.width - 3), style: .header, priority: 9),
             Block(label: "Proposed", lines: wrap(approval.proposedAction), style: .normal, priority: 8),

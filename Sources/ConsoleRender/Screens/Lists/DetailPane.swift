@@ -66,7 +66,7 @@ struct DetailPane {
                 lines.append { grid, row in line.render(into: &grid, x: x, y: row, width: width) }
             case .paragraph(let label, let text, let style, let maxLines):
                 let textWidth = max(1, width - labelWidth)
-                var wrapped = WrappedText.lines(text, width: textWidth, charset: grid.charset)
+                var wrapped = WrappedText.lines(text, width: textWidth, charset: grid.charset, limit: maxLines)
                 if wrapped.isEmpty { wrapped = [""] }
                 if wrapped.count > maxLines {
                     wrapped = Array(wrapped.prefix(maxLines))

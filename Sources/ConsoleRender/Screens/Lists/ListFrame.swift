@@ -115,7 +115,7 @@ extension ListFrame {
                 rows.append(line)
             } else {
                 let style = line.parts.first?.style ?? .normal
-                rows += WrappedText.lines(line.text, width: width, charset: grid.charset).map { StyledLine($0, style) }
+                rows += WrappedText.lines(line.text, width: width, charset: grid.charset, limit: grid.height).map { StyledLine($0, style) }
             }
         }
         for (offset, line) in rows.prefix(max(0, layout.listRows)).enumerated() {

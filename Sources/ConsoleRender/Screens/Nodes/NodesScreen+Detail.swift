@@ -29,7 +29,7 @@ extension NodesScreen {
             Meter(percent: node.memUtil).render(into: &grid, x: memoryX + 7, y: y, width: meterWidth)
         }
         let history = DetailPane.Item.custom { grid, x, y, width in
-            let history = state.registry.nodeHistory[node.id] ?? []
+            let history = state.registry.history(of: node.id)
             StyledLine("history", .dim).render(into: &grid, x: x, y: y, width: labelWidth)
             guard !history.isEmpty else {
                 StyledLine("none yet", .dim).render(into: &grid, x: x + labelWidth, y: y, width: width - labelWidth)

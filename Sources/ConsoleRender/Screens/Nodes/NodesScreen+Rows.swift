@@ -53,7 +53,7 @@ extension NodesScreen {
             wide ? .meter(node.memUtil) : .styled(ListFormat.percent(node.memUtil), MeterThresholds.standard.level(of: node.memUtil).style),
             node.gpus.isEmpty ? none : .plain(String(node.gpus.count)),
             node.meanGPUUtil.map { ListCell.meter($0) } ?? none,
-            .sparkline(state.registry.nodeHistory[node.id] ?? []),
+            .sparkline(state.registry.history(of: node.id)),
             heartbeat(node, now: state.now),
         ]
     }

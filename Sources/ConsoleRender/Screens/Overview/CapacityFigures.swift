@@ -1,3 +1,4 @@
+import ConsoleCore
 import FactoryModel
 
 /// One kind of capacity (GPU, CPU, Edge) summed from the registry's last sample, for the overview.
@@ -26,44 +27,24 @@ struct CapacityFigures: Sendable, Hashable {
     /// How many nodes are down.
     var down: Int { total - up }
 
-    /// The names kept of down nodes.
-    static let downNamesKept = 8
-
     /// The figures of each kind, in ``ResourceKind`` order, from `nodes` (one pass); site ids become names
     /// through `sites`.
     static func of(_ nodes: [NodeSample], sites: [Site]) -> [CapacityFigures] {
-        var figures = ResourceKind.allCases.map { CapacityFigures(kind: $0) }
-        var utilSums = [Double](repeating: 0, count: figures.count)
-        var memSums = [Double](repeating: 0, count: figures.count)
-        var memCounts = [Int](repeating: 0, count: figures.count)
-        var siteSums: [[String: (sum: Double, count: Int)]] = Array(repeating: [:], count: figures.count)
-        for node in nodes {
-            guard let slot = ResourceKind.allCases.firstIndex(of: node.kind) else { continue }
-            figures[slot].total += 1
-            guard node.status != .down else {
-                if figures[slot].downNames.count < downNamesKept { figures[slot].downNames.append(node.name) }
-                continue
-            }
-            figures[slot].up += 1
-            let util = node.kind == .gpu ? (node.meanGPUUtil ?? node.cpuUtil) : node.cpuUtil
-            utilSums[slot] += util
-            if node.kind == .gpu, !node.gpus.isEmpty {
-                memSums[slot] += node.gpus.map(\.memUtil).reduce(0, +) / Double(node.gpus.count)
-            } else {
-                memSums[slot] += node.memUtil
-            }
-            memCounts[slot] += 1
-            siteSums[slot][node.site, default: (0, 0)].sum += util
-            siteSums[slot][node.site, default: (0, 0)].count += 1
-        }
+        of(NodeTotals.of(nodes), sites: sites)
+    }
+
+    /// The figures of each kind from totals summed once per sample; site ids become names through `sites`.
+    static func of(_ totals: [NodeTotals], sites: [Site]) -> [CapacityFigures] {
         let names = Dictionary(sites.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        for slot in figures.indices where figures[slot].up > 0 {
-            figures[slot].utilisation = utilSums[slot] / Double(figures[slot].up)
-            figures[slot].memory = memCounts[slot] > 0 ? memSums[slot] / Double(memCounts[slot]) : nil
-            figures[slot].busiestSites = siteSums[slot]
+        return totals.map { total in
+            var figures = CapacityFigures(kind: total.kind, total: total.total, up: total.up, downNames: total.downNames)
+            guard total.up > 0 else { return figures }
+            figures.utilisation = total.utilisationSum / Double(total.up)
+            figures.memory = total.memoryCount > 0 ? total.memorySum / Double(total.memoryCount) : nil
+            figures.busiestSites = total.sites
                 .map { SiteLoad(name: names[$0.key] ?? $0.key, percent: $0.value.sum / Double($0.value.count)) }
                 .sorted { ($0.percent, $1.name) > ($1.percent, $0.name) }
+            return figures
         }
-        return figures
     }
 }

@@ -38,7 +38,7 @@ enum CapacitySection {
             grid.put(text, x: x, y: rect.y + 1, width: width, style: status.error == nil ? .dim : .critical)
             return
         }
-        let figures = CapacityFigures.of(state.registry.nodes, sites: state.store?.sites ?? [])
+        let figures = CapacityFigures.of(state.registry.totals, sites: state.store?.sites ?? [])
         let digits = String(figures.map(\.total).max() ?? 0).count
         for (offset, kind) in figures.prefix(rect.height - 1).enumerated() {
             line(kind, history: state.registry.kindHistory[kind.kind] ?? [], digits: digits, into: &grid, x: x,

@@ -1,0 +1,31 @@
+import ConsoleCore
+import FactoryModel
+import Foundation
+import Testing
+
+/// `.storeChanged`: a store announced a committed change (PostgreSQL NOTIFY), or listening resumed.
+@Suite("A change announced by the store")
+struct StoreChangedEventTests {
+    func state(refresh: TimeInterval = 3600) -> ConsoleState {
+        ConsoleState(
+            size: TerminalSize(width: 100, height: 30), now: Date(timeIntervalSince1970: 1_795_000_000),
+            identity: ConsoleIdentity(actor: Actor(account: "sup-eau"), role: .supervisor, readOnly: false),
+            options: ConsoleOptions(factoryName: "test", refreshInterval: refresh), registryConfigured: false
+        )
+    }
+
+    @Test func asksForAReloadAtOnceWhateverTheRefreshInterval() {
+        var console = state()
+        _ = console.update(.tick(console.now))
+        #expect(console.update(.tick(console.now.addingTimeInterval(1))).isEmpty, "no poll before the interval")
+        let effects = console.update(.storeChanged)
+        #expect(effects == [.reload(console.needs)])
+    }
+
+    @Test func aLostConnectionMarksTheStoreStaleUntilTheReloadAfterReconnecting() {
+        var console = state(refresh: 2)
+        _ = console.update(.storeFailed("The job store's database server cannot be reached", at: console.now))
+        #expect(console.storeStatus.isStale(at: console.now, interval: 2))
+        #expect(console.update(.storeChanged) == [.reload(console.needs)], "reconnected: read everything again")
+    }
+}
