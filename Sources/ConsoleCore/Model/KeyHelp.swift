@@ -73,8 +73,8 @@ public struct KeyHelp: Sendable, Hashable {
 
     private static func filterHint(_ screen: Screen) -> String {
         switch screen {
-        case .runs: " (text, state:queued pool:dakhla-gpu inst:guelmim)"
-        case .approvals: " (text, state:pending)"
+        case .runs: " (text, an id R-190233, state:queued pool:dakhla-gpu inst:guelmim)"
+        case .approvals: " (text, an id A-4821, state:pending)"
         case .nodes: " (text, kind:gpu status:down site:dakhla)"
         default: ""
         }

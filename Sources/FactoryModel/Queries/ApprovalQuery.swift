@@ -1,3 +1,5 @@
+import Foundation
+
 
 /// The orders the approvals list can take; pending approvals always come first.
 public enum ApprovalSortKey: String, Sendable, CaseIterable {
@@ -54,5 +56,15 @@ public struct AuditQuery: Sendable, Hashable {
         self.text = text
         self.offset = offset
         self.limit = limit
+    }
+}
+
+extension ApprovalQuery {
+    /// The approval the text names when it is exactly an approval id with its prefix (`A-4821`, `a-4821`): the list
+    /// then shows that approval alone (if its state passes) rather than approvals whose subject contains the text.
+    public var idInText: ApprovalID? {
+        guard let text = text?.trimmingCharacters(in: .whitespaces), text.first?.uppercased() == String(ApprovalID.prefix)
+        else { return nil }
+        return ApprovalID(text)
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 
 /// The columns the runs list can be sorted by.
 public enum RunSortKey: String, Sendable, CaseIterable {
@@ -43,5 +45,16 @@ public struct RunQuery: Sendable, Hashable {
         self.descending = descending
         self.offset = offset
         self.limit = limit
+    }
+}
+
+extension RunQuery {
+    /// The run the text names when it is exactly a run id with its prefix (`R-190233`, `r-190233`): the list then
+    /// shows that run alone (if the other filters let it through) rather than runs whose title contains the text.
+    public var idInText: RunID? {
+        guard let text = text?.trimmingCharacters(in: .whitespaces), text.first?.uppercased() == String(RunID.prefix) else {
+            return nil
+        }
+        return RunID(text)
     }
 }

@@ -48,17 +48,27 @@ extension SQLiteReads {
             clauses.append("p.institute_id = ?")
             arguments += [institute]
         }
+        if let id = query.idInText {
+            clauses.append("\(r).id = ?")
+            arguments += [id.rawValue]
+        }
         return (clauses, arguments)
     }
 
+    /// The free text to match, nil when there is none or when it names a run by its id.
     static func text(of query: RunQuery) -> String? {
-        guard let text = query.text, !text.isEmpty else { return nil }
+        guard let text = query.text, !text.isEmpty, query.idInText == nil else { return nil }
         return text
     }
 
     // MARK: - Counting
 
     static func runCount(_ db: Database, _ query: RunQuery) throws -> Int {
+        if query.idInText != nil {
+            let structured = structuredFilter(query)
+            let sql = "SELECT COUNT(*) FROM runs r JOIN projects p ON p.id = r.project_id" + whereClause(structured.clauses)
+            return try Int.fetchOne(db, sql: sql, arguments: structured.arguments) ?? 0
+        }
         let structured = structuredFilter(query, runs: "c")
         guard let text = text(of: query) else {
             let join = query.instituteID != nil ? " JOIN projects p ON p.id = c.project_id" : ""

@@ -36,7 +36,10 @@ enum SQLiteReads {
             clauses.append("a.state IN (\(Array(repeating: "?", count: names.count).joined(separator: ",")))")
             arguments += StatementArguments(names)
         }
-        if let text = query.text, !text.isEmpty {
+        if let id = query.idInText {
+            clauses.append("a.id = ?")
+            arguments += [id.rawValue]
+        } else if let text = query.text, !text.isEmpty {
             let pattern = SQLiteRows.containsPattern(text)
             clauses.append("(a.subject LIKE ? ESCAPE '\\' OR r.title LIKE ? ESCAPE '\\' OR p.name LIKE ? ESCAPE '\\')")
             arguments += [pattern, pattern, pattern]

@@ -41,7 +41,9 @@ enum PostgresReads {
         }
         if let pool = filter.poolID { clauses.append("r.pool_id = \(query.bind(pool))") }
         if let institute = filter.instituteID { clauses.append("p.institute_id = \(query.bind(institute))") }
-        if let text = filter.text, !text.isEmpty {
+        if let id = filter.idInText {
+            clauses.append("r.id = \(query.bind(id.rawValue))")
+        } else if let text = filter.text, !text.isEmpty {
             let pattern = query.bind(PostgresRows.containsPattern(text))
             clauses.append("(r.title ILIKE \(pattern) ESCAPE '\\' OR r.agent ILIKE \(pattern) ESCAPE '\\' OR p.name ILIKE \(pattern) ESCAPE '\\')")
         }
@@ -85,7 +87,9 @@ enum PostgresReads {
         if !filter.states.isEmpty {
             clauses.append("a.state IN (\(query.bindList(filter.states.map(\.rawValue).sorted())))")
         }
-        if let text = filter.text, !text.isEmpty {
+        if let id = filter.idInText {
+            clauses.append("a.id = \(query.bind(id.rawValue))")
+        } else if let text = filter.text, !text.isEmpty {
             let pattern = query.bind(PostgresRows.containsPattern(text))
             clauses.append("(a.subject ILIKE \(pattern) ESCAPE '\\' OR r.title ILIKE \(pattern) ESCAPE '\\' OR p.name ILIKE \(pattern) ESCAPE '\\')")
         }
