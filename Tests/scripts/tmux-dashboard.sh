@@ -61,10 +61,33 @@ log "filter as you type"
 keys main:0 /; keys main:0 -l 'zzzz-nothing'; wait_for main:0 'No approvals match' || true
 keys main:0 Escape; wait_for main:0 "$pending" || true
 
+log "a second dashboard, another account, on the same store"
+tmux -L "$socket" new-window -d -t main:1 "env TERM=screen LANG=C.UTF-8 $bin --store $store --as sup-national --refresh 2"
+wait_for main:1 'Overview' 15
+keys main:1 4; keys main:1 /; keys main:1 -l "$pending"; wait_for main:1 "$pending" || true
+approved_count() { screen main:1 | grep -F "$pending" | grep -oE '[0-9] of [0-9]' | head -1; }
+before=$(approved_count)
+
 log "approve through the dialog"
 keys main:0 g; keys main:0 a; wait_for main:0 "Approve $pending?" || true
 keys main:0 Right; keys main:0 Enter
+confirmed=$(date +%s%N)
 wait_for main:0 "Approved $pending" || true
+seen=""
+until [[ -n $seen ]]; do
+  now=$(date +%s%N)
+  [[ $(approved_count) != "$before" ]] && seen=$(( (now - confirmed) / 1000000 ))
+  [[ -z $seen && $(( (now - confirmed) / 1000000 )) -gt 5000 ]] && break
+  sleep 0.05
+done
+if [[ -z $seen ]]; then
+  fail "the other dashboard never showed the decision on $pending (still \"$before\")"
+elif ((seen > 2500)); then
+  fail "the other dashboard showed the decision after ${seen} ms, more than one refresh interval (2 s)"
+else
+  log "the other dashboard (sup-national, refresh 2 s) showed the decision after ${seen} ms ($before -> $(approved_count))"
+fi
+keys main:1 q
 deadline=$((SECONDS + 10))
 until "$bin" audit --limit 20 --store "$store" | grep -E "sup-energie via root +approve +$pending +ok" >/dev/null; do
   ((SECONDS < deadline)) || { fail "the approval of $pending by sup-energie never reached the store"; break; }

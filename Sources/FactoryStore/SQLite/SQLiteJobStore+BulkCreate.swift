@@ -38,16 +38,11 @@ extension SQLiteJobStore {
                     db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
                 ).map { (name: $0["name"] as String, sql: $0["sql"] as String) }
                 for index in indexes { try db.execute(sql: "DROP INDEX \(index.name)") }
-                let t0 = Date()
                 let result = try load(db)
-                let t1 = Date()
                 for index in indexes { try db.execute(sql: index.sql) }
-                FileHandle.standardError.write(Data("TIMING load \(t1.timeIntervalSince(t0)) indexes \(Date().timeIntervalSince(t1))\n".utf8))
                 return result
             }
-            let t2 = Date()
             try migrator.migrate(queue)
-            FileHandle.standardError.write(Data("TIMING v2 \(Date().timeIntervalSince(t2))\n".utf8))
             try queue.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA journal_mode = WAL")
                 try db.execute(sql: "PRAGMA synchronous = FULL")
