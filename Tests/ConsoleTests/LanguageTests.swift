@@ -96,3 +96,31 @@ struct LanguageTests {
         #expect(Screen.named("inst") == .institutes)
     }
 }
+
+/// The action gate writes its sentences in English (the command line shows them); the dashboard shows them in
+/// French by their form.
+@Suite("Language: the gate's sentences in the status line")
+struct GateSentenceTests {
+    @Test("receipts and refusals of known forms are translated with their values; others stay as they came")
+    func sentences() {
+        let tr = Localizer.french
+        #expect(tr.message("Cancelled R-190415.") == "R-190415 annulée.")
+        #expect(tr.message("Moved R-1 from dakhla-gpu to rabat-gpu.") == "R-1 déplacée de dakhla-gpu vers rabat-gpu.")
+        #expect(tr.message("Approved A-4837: the run may now act on it (2 of 2 approvals).")
+            == "A-4837 approuvée : l'exécution peut maintenant l'appliquer (2 accords sur 2).")
+        #expect(tr.message("A-1 is already rejected by sup-eau at 2026-11-23T03:00:00Z; nothing changed.")
+            == "A-1 est déjà rejetée par sup-eau at 2026-11-23T03:00:00Z ; rien n'a changé.")
+        #expect(tr.message("Something new happened.") == "Something new happened.")
+        #expect(Localizer.english.message("Cancelled R-190415.") == "Cancelled R-190415.")
+        #expect(UIText.match("{} of {}", "1 of 2") == ["1", "2"])
+        #expect(UIText.match("Moved {}.", "Cancelled R-1.") == nil)
+    }
+
+    @Test("an action's outcome reaches the French status line in French")
+    func outcome() throws {
+        let fixture = try ConsoleFixture()
+        var state = try fixture.state(screen: .runs, localizer: .french)
+        _ = state.update(.actionFinished(.done("Cancelled R-190415.")))
+        #expect(state.status?.text == "R-190415 annulée.")
+    }
+}
