@@ -26,12 +26,12 @@ extension UIText {
 
 extension Localizer {
     /// A sentence written by another layer (the action gate's receipts and refusals, which the command line shows
-    /// in English too) in this language: translated when it is of the form of one of ``FrenchCatalogue/messages``,
-    /// else as it came.
+    /// in English too) in this language: translated when it is of the form of one of ``FrenchCatalogue/messages``
+    /// or of the command line's messages, else as it came.
     public func message(_ english: String) -> String {
         guard language == .french else { return english }
         if let exact = FrenchCatalogue.table[english] { return exact }
-        for entry in FrenchCatalogue.messages {
+        for entry in FrenchCatalogue.messages + FrenchCatalogue.commands where entry.english.contains("{}") {
             if let values = UIText.match(entry.english, english) { return UIText.fill(entry.french, with: values) }
         }
         return english
