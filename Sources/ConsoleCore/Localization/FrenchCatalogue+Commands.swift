@@ -26,6 +26,10 @@ extension FrenchCatalogue {
          "\"{}\" n'est pas un rôle ; utilisez viewer, operator, supervisor ou admin."),
         ("\"{}\" is not an approval state; use pending, approved, rejected, expired, withdrawn or all.",
          "\"{}\" n'est pas un état de demande ; utilisez pending, approved, rejected, expired, withdrawn ou all."),
+        ("The dashboard needs a terminal, but standard {} is not one (a pipe, a file or a CI job). Use the command-line subcommands (runs, approvals, nodes...) in scripts.",
+         "Le tableau de bord demande un terminal, mais le flux standard {} n'en est pas un (tube, fichier ou tâche CI). Dans les scripts, utilisez les sous-commandes (runs, approvals, nodes…)."),
+        ("This system does not know the terminal type TERM={}. Set TERM to a known type (for example xterm-256color, screen or linux) or install its terminfo entry.",
+         "Ce système ne connaît pas le type de terminal TERM={}. Donnez à TERM un type connu (par exemple xterm-256color, screen ou linux) ou installez son entrée terminfo."),
         ("\"{}\" is not a pool name; pool names look like dakhla-gpu.",
          "\"{}\" n'est pas un nom de pool ; ils ressemblent à dakhla-gpu."),
     ]
