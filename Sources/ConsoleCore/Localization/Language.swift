@@ -4,7 +4,9 @@
 /// `"auto"`), then the locale of the environment (``detect(environment:)``). Identifiers (`A-4821`, `R-190233`,
 /// pool and node names), ISO times and filter keywords (`state:queued`) stay the same in both.
 public enum Language: String, Sendable, Hashable, CaseIterable {
+    /// English: the text as written in the source.
     case english = "en"
+    /// French, from ``FrenchCatalogue``.
     case french = "fr"
 
     /// The language of the locale the environment names, by POSIX precedence: `LC_ALL`, then `LC_MESSAGES`, then
