@@ -26,8 +26,10 @@ extension NodesScreen {
             StyledLine("CPU", .dim).render(into: &grid, x: x, y: y, width: labelWidth)
             Meter(percent: node.cpuUtil).render(into: &grid, x: x + labelWidth, y: y, width: meterWidth)
             let memoryX = x + labelWidth + meterWidth + 3
-            StyledLine(tr("memory"), .dim).render(into: &grid, x: memoryX, y: y, width: 7)
-            Meter(percent: node.memUtil).render(into: &grid, x: memoryX + 7, y: y, width: meterWidth)
+            let memory = tr("memory")
+            let memoryWidth = max(7, DisplayWidth.of(memory) + 1)
+            StyledLine(memory, .dim).render(into: &grid, x: memoryX, y: y, width: memoryWidth)
+            Meter(percent: node.memUtil).render(into: &grid, x: memoryX + memoryWidth, y: y, width: meterWidth)
         }
         let history = DetailPane.Item.custom { grid, x, y, width in
             let history = state.registry.history(of: node.id)
