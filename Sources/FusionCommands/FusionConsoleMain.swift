@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ConsoleCore
 import SafeText
 
 /// The program's entry point: parses the command line, runs the command, and turns failures into plain
@@ -14,8 +15,11 @@ public enum FusionConsoleMain {
             exit(0)
         } catch let failure as CommandFailure {
             // Messages quote ids, names and values from the store, the registry or a config file: never raw.
-            let charset = TerminalCharset.detect(environment: ProcessInfo.processInfo.environment)
-            let message = Sanitizer.paragraph(failure.message, charset: charset, maxScalars: 8192)
+            let environment = ProcessInfo.processInfo.environment
+            let charset = TerminalCharset.detect(environment: environment)
+            // In the locale's language (fr…: French) when the sentence is of a form the catalogue knows.
+            let text = Localizer(Language.detect(environment: environment)).message(failure.message)
+            let message = Sanitizer.paragraph(text, charset: charset, maxScalars: 8192)
             FileHandle.standardError.write(Data("fusion-console: \(message)\n".utf8))
             exit(failure.exitCode)
         } catch {

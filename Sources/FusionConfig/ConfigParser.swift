@@ -45,12 +45,18 @@ public enum ConfigParser {
             settings.registry = value
         }
         if let console = try reader.table("console") {
-            try console.allowOnly(["theme", "refresh", "bell", "factory_name", "read_only"])
+            try console.allowOnly(["theme", "refresh", "bell", "factory_name", "read_only", "language"])
             settings.console.theme = try console.string("theme") ?? settings.console.theme
             settings.console.refresh = try console.number("refresh", in: 0.2...3600) ?? settings.console.refresh
             settings.console.bell = try console.bool("bell") ?? settings.console.bell
             settings.console.factoryName = try console.string("factory_name") ?? settings.console.factoryName
             settings.console.readOnly = try console.bool("read_only") ?? settings.console.readOnly
+            if let language = try console.string("language") {
+                guard ["auto", "en", "fr"].contains(language.lowercased()) else {
+                    throw ConfigError("\(source): [console] language must be \"auto\", \"en\" or \"fr\".")
+                }
+                settings.console.language = language.lowercased()
+            }
         }
         if let log = try reader.table("log") {
             try log.allowOnly(["file", "level"])

@@ -63,6 +63,8 @@ public struct ConsoleSettings: Sendable, Equatable {
     public var factoryName = "FUSION AI FACTORY · national"
     /// Open the dashboard read-only (every action disabled in the gate).
     public var readOnly = false
+    /// The language of the dashboard and messages: `auto` (from `LC_ALL`/`LC_MESSAGES`/`LANG`), `en` or `fr`.
+    public var language = "auto"
 
     /// Creates the defaults.
     public init() {}

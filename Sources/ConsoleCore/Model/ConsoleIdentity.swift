@@ -17,9 +17,9 @@ public struct ConsoleIdentity: Sendable, Hashable {
     }
 
     /// Why `action` is unavailable to this session, or nil when it is available.
-    public func unavailability(of action: ActionDialog.Kind) -> String? {
-        if readOnly { return "read-only session" }
+    public func unavailability(of action: ActionDialog.Kind, _ tr: Localizer = .english) -> String? {
+        if readOnly { return tr("read-only session") }
         let needed: Role = (action == .approve || action == .reject) ? .supervisor : .operator
-        return role >= needed ? nil : "needs the \(needed.rawValue) role (you are \(role.rawValue))"
+        return role >= needed ? nil : tr("needs the \(tr.template(needed.rawValue)) role (you are \(tr.template(role.rawValue)))")
     }
 }

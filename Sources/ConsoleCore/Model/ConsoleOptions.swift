@@ -8,11 +8,17 @@ public struct ConsoleOptions: Sendable, Hashable {
     public var refreshInterval: TimeInterval
     /// Ring the bell when a new approval arrives.
     public var bell: Bool
+    /// The language of every word on screen, with its catalogue.
+    public var localizer: Localizer
 
     /// Creates the options.
-    public init(factoryName: String = "FUSION AI FACTORY", refreshInterval: TimeInterval = 2, bell: Bool = false) {
+    public init(
+        factoryName: String = "FUSION AI FACTORY", refreshInterval: TimeInterval = 2, bell: Bool = false,
+        language: Language = .english
+    ) {
         self.factoryName = factoryName
         self.refreshInterval = refreshInterval
         self.bell = bell
+        self.localizer = Localizer(language)
     }
 }

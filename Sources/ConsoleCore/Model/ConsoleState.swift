@@ -68,15 +68,15 @@ public struct ConsoleState: Sendable {
     public var banners: [Banner] {
         var result: [Banner] = []
         if let broken = store?.auditBreak {
-            result.append(Banner(text: "AUDIT TRAIL BROKEN at record \(broken.seq): \(broken.problem). Run `fusion-console audit verify`.", severity: .critical))
+            result.append(Banner(text: tr("AUDIT TRAIL BROKEN at record \(broken.seq): \(broken.problem). Run `fusion-console audit verify`."), severity: .critical))
         }
         if let error = storeStatus.error {
             // Say what is wrong even while the last good data stays on screen (marked stale in the header).
-            let text = store == nil ? "JOB STORE UNAVAILABLE: \(error)" : "JOB STORE UNAVAILABLE (showing the last data read): \(error)"
+            let text = store == nil ? tr("JOB STORE UNAVAILABLE: \(error)") : tr("JOB STORE UNAVAILABLE (showing the last data read): \(error)")
             result.append(Banner(text: text, severity: .critical))
         }
         if identity.readOnly {
-            result.append(Banner(text: "READ-ONLY SESSION: every action is disabled", severity: .warning))
+            result.append(Banner(text: tr("READ-ONLY SESSION: every action is disabled"), severity: .warning))
         }
         return result
     }

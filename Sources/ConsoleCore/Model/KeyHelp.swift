@@ -21,27 +21,27 @@ public struct KeyHelp: Sendable, Hashable {
     }
 
     /// Every key of `screen` for this session.
-    public static func entries(for screen: Screen, identity: ConsoleIdentity) -> [KeyHelp] {
+    public static func entries(for screen: Screen, identity: ConsoleIdentity, tr: Localizer = .english) -> [KeyHelp] {
         var entries: [KeyHelp] = []
         switch screen {
         case .overview:
             entries += [
-                KeyHelp("a", "approve the nearest pending approval", unavailable: identity.unavailability(of: .approve), inFooter: true,
+                KeyHelp("a", "approve the nearest pending approval", unavailable: identity.unavailability(of: .approve, tr), inFooter: true,
                         footer: "approve"),
-                KeyHelp("r", "reject it (reason required)", unavailable: identity.unavailability(of: .reject), inFooter: true,
+                KeyHelp("r", "reject it (reason required)", unavailable: identity.unavailability(of: .reject, tr), inFooter: true,
                         footer: "reject"),
             ]
         case .approvals:
             entries += [
-                KeyHelp("a", "approve", unavailable: identity.unavailability(of: .approve), inFooter: true, footer: "approve"),
-                KeyHelp("r", "reject (reason required)", unavailable: identity.unavailability(of: .reject), inFooter: true,
+                KeyHelp("a", "approve", unavailable: identity.unavailability(of: .approve, tr), inFooter: true, footer: "approve"),
+                KeyHelp("r", "reject (reason required)", unavailable: identity.unavailability(of: .reject, tr), inFooter: true,
                         footer: "reject"),
             ]
         case .runs:
             entries += [
-                KeyHelp("c", "cancel the run (reason required)", unavailable: identity.unavailability(of: .cancel), inFooter: true,
+                KeyHelp("c", "cancel the run (reason required)", unavailable: identity.unavailability(of: .cancel, tr), inFooter: true,
                         footer: "cancel"),
-                KeyHelp("m", "move it to another pool", unavailable: identity.unavailability(of: .reroute), inFooter: true,
+                KeyHelp("m", "move it to another pool", unavailable: identity.unavailability(of: .reroute, tr), inFooter: true,
                         footer: "move"),
             ]
         case .nodes, .institutes, .audit:
@@ -68,7 +68,7 @@ public struct KeyHelp: Sendable, Hashable {
             KeyHelp("?", "this help", inFooter: true, footer: "help"),
             KeyHelp("q", "quit (Ctrl-C always quits)", inFooter: true, footer: "quit"),
         ]
-        return entries
+        return entries.map { $0.localized(tr) }
     }
 
     private static func filterHint(_ screen: Screen) -> String {

@@ -25,7 +25,11 @@ public enum Screen: Int, CaseIterable, Sendable, Hashable {
         guard !wanted.isEmpty else { return nil }
         if let number = Int(wanted) { return Screen(rawValue: number) }
         let matches = allCases.filter { $0.title.lowercased().hasPrefix(wanted) }
-        return matches.count == 1 ? matches[0] : nil
+        if matches.count == 1 { return matches[0] }
+        // The French names too (`:noeuds`, `:execu`…), accents optional.
+        let folded = FilterText.fold(wanted)
+        let french = allCases.filter { FilterText.fold($0.title(.french)).hasPrefix(folded) }
+        return matches.isEmpty && french.count == 1 ? french[0] : nil
     }
 
     /// Whether the screen is a scrollable list with a selection.

@@ -5,41 +5,41 @@ extension ConsoleState {
     /// `a` / `r`: opens the decision dialog for the selected approval (approvals screen) or the nearest pending
     /// one (overview), or says why not.
     mutating func openDecision(_ kind: ActionDialog.Kind) -> [ConsoleEffect] {
-        if let reason = identity.unavailability(of: kind) {
-            return refuse("\(kind.verb) is unavailable: \(reason).")
+        if let reason = identity.unavailability(of: kind, tr) {
+            return refuse(tr("\(kind.verb(tr)) is unavailable: \(reason)."))
         }
         let approval: Approval?
         switch screen {
         case .approvals: approval = selectedApproval
         case .overview: approval = store?.approvals.rows.first { $0.state == .pending }
-        default: return refuse("Choose an approval on the Approvals screen (4) first.")
+        default: return refuse(tr("Choose an approval on the Approvals screen (4) first."))
         }
-        guard let approval else { return refuse("No approval is selected.") }
+        guard let approval else { return refuse(tr("No approval is selected.")) }
         guard approval.state == .pending else {
-            return refuse("\(approval.id) is already \(approval.state.rawValue); nothing to decide.")
+            return refuse(tr("\(approval.id) is already \(tr.word(approval.state)); nothing to decide."))
         }
         let me = identity.actor.account
         if me == approval.runSubmittedBy || me == approval.requestedBy {
-            return refuse("You submitted or requested \(approval.id): another supervisor must decide it (four-eyes).")
+            return refuse(tr("You submitted or requested \(approval.id): another supervisor must decide it (four-eyes)."))
         }
         if approval.approvers.contains(me) {
-            return refuse("You already approved \(approval.id); a second approval must come from another supervisor.")
+            return refuse(tr("You already approved \(approval.id); a second approval must come from another supervisor."))
         }
-        var lines = ["\(approval.subject)", "Proposed: \(approval.proposedAction)"]
+        var lines = ["\(approval.subject)", tr("Proposed: \(approval.proposedAction)")]
         if kind == .approve {
             let done = approval.approvers.count
             if approval.requiredApprovals == 2 && done == 1 {
-                lines.append("You will be the second of two approvers: it takes effect when you confirm.")
+                lines.append(tr("You will be the second of two approvers: it takes effect when you confirm."))
             } else if approval.requiredApprovals == 2 {
-                lines.append("You will be the first of two approvers; another supervisor must approve before it takes effect.")
+                lines.append(tr("You will be the first of two approvers; another supervisor must approve before it takes effect."))
             } else {
-                lines.append("Run \(approval.runID) resumes and acts on it when you confirm.")
+                lines.append(tr("Run \(approval.runID) resumes and acts on it when you confirm."))
             }
         } else {
-            lines.append("Run \(approval.runID) will end (cancelled). Say why: the reason is kept in the audit trail.")
+            lines.append(tr("Run \(approval.runID) will end (cancelled). Say why: the reason is kept in the audit trail."))
         }
         mode = .dialog(ActionDialog(
-            kind: kind, subject: approval.id.description, title: "\(kind.verb) \(approval.id)?", explanation: lines,
+            kind: kind, subject: approval.id.description, title: tr("\(kind.verb(tr)) \(approval.id)?"), explanation: lines,
             reasonRequired: kind == .reject
         ))
         return []
@@ -47,39 +47,39 @@ extension ConsoleState {
 
     /// `c` / `m`: opens the cancel or reroute dialog for the selected run, or says why not.
     mutating func openRunAction(_ kind: ActionDialog.Kind) -> [ConsoleEffect] {
-        if let reason = identity.unavailability(of: kind) {
-            return refuse("\(kind == .cancel ? "Cancel" : "Reroute") is unavailable: \(reason).")
+        if let reason = identity.unavailability(of: kind, tr) {
+            return refuse(kind == .cancel ? tr("Cancel is unavailable: \(reason).") : tr("Reroute is unavailable: \(reason)."))
         }
-        guard screen == .runs else { return refuse("Choose a run on the Runs screen (3) first.") }
-        guard let run = selectedRun else { return refuse("No run is selected.") }
+        guard screen == .runs else { return refuse(tr("Choose a run on the Runs screen (3) first.")) }
+        guard let run = selectedRun else { return refuse(tr("No run is selected.")) }
         switch kind {
         case .cancel:
             guard let next = run.state.stateAfterCancel else {
-                return refuse("\(run.id) is \(run.state.label); it cannot be cancelled.")
+                return refuse(tr("\(run.id) is \(tr.word(run.state)); it cannot be cancelled."))
             }
             let what = next == .cancelled
-                ? "\(run.id) is \(run.state.label): it will be cancelled at once."
-                : "\(run.id) is running on \(run.node ?? "a node"): the runtime is asked to stop it; it shows cancelled once it confirms."
+                ? tr("\(run.id) is \(tr.word(run.state)): it will be cancelled at once.")
+                : tr("\(run.id) is running on \(run.node ?? tr("a node")): the runtime is asked to stop it; it shows cancelled once it confirms.")
             mode = .dialog(ActionDialog(
-                kind: .cancel, subject: run.id.description, title: "Cancel \(run.id)?",
-                explanation: [run.title, what, "A reason is required; it is kept in the audit trail."], reasonRequired: true
+                kind: .cancel, subject: run.id.description, title: tr("Cancel \(run.id)?"),
+                explanation: [run.title, what, tr("A reason is required; it is kept in the audit trail.")], reasonRequired: true
             ))
         case .reroute:
             guard run.state.stateAfterReroute != nil else {
-                return refuse("\(run.id) is \(run.state.label); it cannot be rerouted.")
+                return refuse(tr("\(run.id) is \(tr.word(run.state)); it cannot be rerouted."))
             }
             let choices = (store?.pools ?? [])
                 .filter { $0.pool.id != run.poolID && $0.pool.fits(gpus: run.gpus, cpus: run.cpus) }
                 .sorted { ($0.freeGPUs, $0.freeCPUs, $0.pool.id) > ($1.freeGPUs, $1.freeCPUs, $1.pool.id) }
             guard !choices.isEmpty else {
-                return refuse("No other pool fits \(run.id) (\(run.gpus) GPUs, \(run.cpus) cores).")
+                return refuse(tr("No other pool fits \(run.id) (\(run.gpus) GPUs, \(run.cpus) cores)."))
             }
             let how = run.state == .running
-                ? "It is running: the runtime stops it and requeues it on the new pool."
-                : "It is \(run.state.label): it moves at once."
+                ? tr("It is running: the runtime stops it and requeues it on the new pool.")
+                : tr("It is \(tr.word(run.state)): it moves at once.")
             mode = .dialog(ActionDialog(
-                kind: .reroute, subject: run.id.description, title: "Move \(run.id) from \(run.poolID)?",
-                explanation: [run.title, "\(run.gpus) GPUs, \(run.cpus) cores. \(how)"], reasonRequired: true,
+                kind: .reroute, subject: run.id.description, title: tr("Move \(run.id) from \(run.poolID)?"),
+                explanation: [run.title, tr("\(run.gpus) GPUs, \(run.cpus) cores. \(how)")], reasonRequired: true,
                 poolChoices: choices
             ))
         case .approve, .reject:
@@ -99,7 +99,7 @@ extension ConsoleState {
         switch key {
         case .escape:
             mode = .normal
-            status = StatusMessage("Nothing was sent.", severity: .info, at: now)
+            status = StatusMessage(tr("Nothing was sent."), severity: .info, at: now)
             return []
         case .tab, .backTab:
             let order = dialog.focusOrder
@@ -110,7 +110,7 @@ extension ConsoleState {
             switch dialog.focus {
             case .cancelButton:
                 mode = .normal
-                status = StatusMessage("Nothing was sent.", severity: .info, at: now)
+                status = StatusMessage(tr("Nothing was sent."), severity: .info, at: now)
                 return []
             case .reason, .pools:
                 dialog.focus = .confirmButton
@@ -137,15 +137,15 @@ extension ConsoleState {
         // A read-only session never opens a dialog; should one be open anyway, it still sends nothing.
         if identity.readOnly {
             mode = .normal
-            status = StatusMessage("This session is read-only: nothing was sent.", severity: .warning, at: now)
+            status = StatusMessage(tr("This session is read-only: nothing was sent."), severity: .warning, at: now)
             return []
         }
         let reason = dialog.reason.trimmedText
         if dialog.reasonRequired && reason.isEmpty {
-            dialog.problem = "A reason is required: type why, then confirm."
+            dialog.problem = tr("A reason is required: type why, then confirm.")
             dialog.focus = .reason
             mode = .dialog(dialog)
-            status = StatusMessage("A reason is required; nothing was sent.", severity: .warning, at: now)
+            status = StatusMessage(tr("A reason is required; nothing was sent."), severity: .warning, at: now)
             return []
         }
         let action: OperatorAction

@@ -121,7 +121,7 @@ extension ConsoleState {
         case .approvals: columns = ApprovalColumns.sortKeys.count
         case .nodes: columns = NodeSortKey.allCases.count
         default:
-            status = StatusMessage("This screen has a fixed order.", severity: .info, at: now)
+            status = StatusMessage(tr("This screen has a fixed order."), severity: .info, at: now)
             return []
         }
         list.sortColumn = (list.sortColumn + 1) % columns

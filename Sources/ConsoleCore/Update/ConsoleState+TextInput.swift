@@ -49,7 +49,7 @@ extension ConsoleState {
             }
             guard let target = Screen.named(command) else {
                 status = StatusMessage(
-                    "Unknown command :\(command). Try :overview, :nodes, :runs, :approvals, :institutes, :audit or :q.",
+                    tr("Unknown command :\(command). Try :overview, :nodes, :runs, :approvals, :institutes, :audit or :q."),
                     severity: .warning, at: now
                 )
                 return []

@@ -39,8 +39,8 @@ extension ConsoleState {
         case .actionFinished(let outcome):
             if case .dialog = mode { mode = .normal }
             switch outcome {
-            case .done(let message): status = StatusMessage(message, severity: .success, at: now)
-            case .refused(let message): status = StatusMessage(message, severity: .error, at: now)
+            case .done(let message): status = StatusMessage(tr.message(message), severity: .success, at: now)
+            case .refused(let message): status = StatusMessage(tr.message(message), severity: .error, at: now)
             }
             return [requestReload()]
         }

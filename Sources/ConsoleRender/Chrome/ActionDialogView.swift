@@ -36,7 +36,7 @@ enum ActionDialogView {
             let style: StyleName = index == 0 ? .dialogTitle : .dialog
             text += WrappedText.lines(sentence, width: inner, charset: charset, limit: grid.height).map { ($0, style) }
         }
-        if let facts = facts(dialog, state: state, glyphs: glyphs) {
+        if let facts = facts(dialog, state: state, glyphs: glyphs, tr: grid.tr) {
             text += WrappedText.lines(facts, width: inner, charset: charset, limit: grid.height).map { ($0, .dialog) }
         }
         let poolRows = dialog.kind == .reroute ? min(DialogPoolList.maximumRows, dialog.poolChoices.count) : 0
@@ -62,7 +62,7 @@ enum ActionDialogView {
         y += 1
         if poolRows > 0 {
             let focused = dialog.focus == .pools
-            let label = "Move to (\(dialog.poolIndex + 1) of \(dialog.poolChoices.count), \(glyphs.arrowUp)\(glyphs.arrowDown) to choose):"
+            let label = grid.tr("Move to (\(dialog.poolIndex + 1) of \(dialog.poolChoices.count), \(glyphs.arrowUp)\(glyphs.arrowDown) to choose):")
             grid.put((focused ? glyphs.focusLeft : " ") + " " + label, x: x, y: y, width: inner, style: .dialog)
             DialogPoolList(pools: dialog.poolChoices, index: dialog.poolIndex, isFocused: focused)
                 .render(into: &grid, x: x + 2, y: y + 1, width: inner - 2, rows: poolRows)
@@ -80,7 +80,7 @@ enum ActionDialogView {
     /// `▶ Reason (required): ____`, the marker only while the field has the focus.
     private static func drawReason(_ dialog: ActionDialog, into grid: inout CellGrid, x: Int, y: Int, width: Int) {
         let focused = dialog.focus == .reason && !dialog.sending
-        let label = (focused ? grid.glyphs.focusLeft : " ") + " Reason (\(dialog.reasonRequired ? "required" : "optional")):"
+        let label = (focused ? grid.glyphs.focusLeft : " ") + " " + (dialog.reasonRequired ? grid.tr("Reason (required):") : grid.tr("Reason (optional):"))
         let labelWidth = grid.put(label, x: x, y: y, style: .dialog, maxWidth: width)
         TextFieldView(field: dialog.reason, isFocused: focused)
             .render(into: &grid, x: x + labelWidth + 1, y: y, width: width - labelWidth - 1)
@@ -89,12 +89,12 @@ enum ActionDialogView {
     /// `[ Cancel ]  [▶Approve◀]` on the right, or `Sending…` while the action is committed.
     private static func drawButtons(_ dialog: ActionDialog, into grid: inout CellGrid, y: Int, left: Int, right: Int) {
         if dialog.sending {
-            let sending = "Sending" + grid.charset.ellipsis
+            let sending = grid.tr("Sending") + grid.charset.ellipsis
             grid.put(sending, x: right - DisplayWidth.of(sending), y: y, style: .dialogTitle)
             return
         }
-        let buttons: [(String, Bool)] = [("Cancel", dialog.focus == .cancelButton),
-                                         (dialog.kind.verb, dialog.focus == .confirmButton)]
+        let buttons: [(String, Bool)] = [(grid.tr("Cancel"), dialog.focus == .cancelButton),
+                                         (dialog.kind.verb(grid.tr), dialog.focus == .confirmButton)]
         let texts = buttons.map { DialogBox.buttonText($0.0, focused: $0.1, glyphs: grid.glyphs) }
         let total = texts.reduce(0) { $0 + DisplayWidth.of($1) } + 2 * (texts.count - 1)
         var x = max(left, right - total)
@@ -104,15 +104,15 @@ enum ActionDialogView {
     }
 
     /// For a decision: the approval's risk, deadline and who approved already, when it is on screen.
-    private static func facts(_ dialog: ActionDialog, state: ConsoleState, glyphs: GlyphSet) -> String? {
+    private static func facts(_ dialog: ActionDialog, state: ConsoleState, glyphs: GlyphSet, tr: Localizer) -> String? {
         guard dialog.kind == .approve || dialog.kind == .reject,
               let approval = state.store?.approvals.rows.first(where: { $0.id.description == dialog.subject })
         else { return nil }
         let separator = " \(glyphs.separator) "
-        var parts = [ApprovalFormat.risk(approval.risk).trimmingCharacters(in: .whitespaces) + " risk"]
+        var parts = [tr("\(ApprovalFormat.risk(approval.risk, tr).trimmingCharacters(in: .whitespaces)) risk")]
         let left = approval.dueAt.timeIntervalSince(state.now)
-        parts.append(left > 0 ? "due in \(ApprovalFormat.hms(left))" : "OVERDUE")
-        var progress = "approved \(ApprovalFormat.progress(approval))"
+        parts.append(left > 0 ? tr("due in \(ApprovalFormat.hms(left))") : tr("OVERDUE"))
+        var progress = tr("approved \(ApprovalFormat.progress(approval, tr))")
         let approvers = approval.approvers
         if !approvers.isEmpty { progress += " (\(approvers.joined(separator: ", ")))" }
         parts.append(progress)

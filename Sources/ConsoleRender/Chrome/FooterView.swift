@@ -21,35 +21,36 @@ enum FooterView {
         var items = self.items(for: state)
         let charset = grid.charset
         let width = grid.width - 2
-        for gap in [2, 1] where StyledLine(spans(items, gap: gap)).width(charset: charset) <= width {
-            StyledLine(spans(items, gap: gap)).render(into: &grid, x: 1, y: row, width: width)
+        for gap in [2, 1] where StyledLine(spans(items, gap: gap, notAvailable: grid.tr("(n/a)"), tr: grid.tr)).width(charset: charset) <= width {
+            StyledLine(spans(items, gap: gap, notAvailable: grid.tr("(n/a)"), tr: grid.tr)).render(into: &grid, x: 1, y: row, width: width)
             return
         }
-        while StyledLine(spans(items, gap: 1)).width(charset: charset) > width,
+        while StyledLine(spans(items, gap: 1, notAvailable: grid.tr("(n/a)"), tr: grid.tr)).width(charset: charset) > width,
               let last = items.lastIndex(where: { !$0.essential }) {
             items.remove(at: last)
         }
-        StyledLine(spans(items, gap: 1)).render(into: &grid, x: 1, y: row, width: width)
+        StyledLine(spans(items, gap: 1, notAvailable: grid.tr("(n/a)"), tr: grid.tr)).render(into: &grid, x: 1, y: row, width: width)
     }
 
     /// What the footer lists for the state's mode and screen.
     static func items(for state: ConsoleState) -> [Item] {
+        let tr = state.tr
         switch state.mode {
         case .help:
-            return [Item(keys: "any key", label: "closes the help", essential: true)]
+            return [Item(keys: tr("any key"), label: tr("closes the help"), essential: true)]
         case .filter:
-            return [Item(keys: "Enter", label: "keep", essential: true), Item(keys: "Esc", label: "clear", essential: true),
-                    Item(keys: "Ctrl-U", label: "erase"), Item(keys: "Ctrl-W", label: "erase a word")]
+            return [Item(keys: "Enter", label: tr("keep"), essential: true), Item(keys: "Esc", label: tr("clear"), essential: true),
+                    Item(keys: "Ctrl-U", label: tr("erase")), Item(keys: "Ctrl-W", label: tr("erase a word"))]
         case .command:
-            return [Item(keys: "Enter", label: "go", essential: true), Item(keys: "Esc", label: "cancel", essential: true)]
+            return [Item(keys: "Enter", label: tr("go"), essential: true), Item(keys: "Esc", label: tr("cancel"), essential: true)]
         case .dialog(let dialog):
-            var items = [Item(keys: "Tab", label: "next", essential: true)]
-            if dialog.focus == .pools { items.append(Item(keys: "↑↓", label: "choose a pool", essential: true)) }
-            items += [Item(keys: "Enter", label: "press", essential: true),
-                      Item(keys: "Esc", label: "close, nothing is sent", essential: true)]
+            var items = [Item(keys: "Tab", label: tr("next"), essential: true)]
+            if dialog.focus == .pools { items.append(Item(keys: "↑↓", label: tr("choose a pool"), essential: true)) }
+            items += [Item(keys: "Enter", label: tr("press"), essential: true),
+                      Item(keys: "Esc", label: tr("close, nothing is sent"), essential: true)]
             return items
         case .normal:
-            return KeyHelp.entries(for: state.screen, identity: state.identity).filter(\.inFooter).map { entry in
+            return KeyHelp.entries(for: state.screen, identity: state.identity, tr: tr).filter(\.inFooter).map { entry in
                 Item(keys: entry.keys, label: entry.footerLabel, available: entry.unavailable == nil,
                      essential: entry.keys == "?" || entry.keys == "q" || entry.unavailable != nil
                          || ["a", "r", "c", "m"].contains(entry.keys))
@@ -57,14 +58,14 @@ enum FooterView {
         }
     }
 
-    private static func spans(_ items: [Item], gap: Int) -> [StyledLine.Part] {
+    private static func spans(_ items: [Item], gap: Int, notAvailable: String, tr: Localizer) -> [StyledLine.Part] {
         var spans: [StyledLine.Part] = []
         for item in items {
             if !spans.isEmpty { spans.append(.gap(gap)) }
             if item.available {
-                spans += [StyledLine.Part(item.keys, .keyHint), StyledLine.Part(" " + item.label)]
+                spans += [StyledLine.Part(tr.keyName(item.keys), .keyHint), StyledLine.Part(" " + item.label)]
             } else {
-                spans.append(StyledLine.Part("\(item.keys) \(item.label)(n/a)", .dim))
+                spans.append(StyledLine.Part("\(tr.keyName(item.keys)) \(item.label)" + notAvailable, .dim))
             }
         }
         return spans

@@ -15,14 +15,14 @@ enum HeaderView {
         let charset = grid.charset
         let identity = state.identity
         let interval = state.options.refreshInterval
-        let store = SourceFreshness(label: "store", status: state.storeStatus, now: state.now, interval: interval)
-        let registry = SourceFreshness(label: state.registry.sourceName, status: state.registry.status, now: state.now,
+        let store = SourceFreshness(label: state.tr("store"), status: state.storeStatus, now: state.now, interval: interval)
+        let registry = SourceFreshness(label: state.tr.template(state.registry.sourceName), status: state.registry.status, now: state.now,
                                        interval: interval)
         func groups(utc: Bool) -> [[StyledLine.Part]] {
             [
                 [StyledLine.Part(ListFormat.clock(state.now) + (utc ? " UTC" : ""), .header)],
-                [StyledLine.Part(identity.actor.description, .info), StyledLine.Part(" (\(identity.role.rawValue))", .dim)],
-                store.spans(glyphs: glyphs) + [.gap(2)] + registry.spans(glyphs: glyphs),
+                [StyledLine.Part(identity.actor.description, .info), StyledLine.Part(" (\(state.tr.template(identity.role.rawValue)))", .dim)],
+                store.spans(glyphs: glyphs, tr: state.tr) + [.gap(2)] + registry.spans(glyphs: glyphs, tr: state.tr),
             ]
         }
         let inner = grid.width - 2  // a space at each end

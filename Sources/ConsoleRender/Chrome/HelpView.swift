@@ -26,15 +26,15 @@ enum HelpView {
     static func render(_ state: ConsoleState, into grid: inout CellGrid) {
         let glyphs = grid.glyphs
         let charset = grid.charset
-        let entries = KeyHelp.entries(for: state.screen, identity: state.identity)
-        let keysWidth = min(18, entries.map { DisplayWidth.of(Sanitizer.line($0.keys, charset: charset)) }.max() ?? 0) + 2
+        let entries = KeyHelp.entries(for: state.screen, identity: state.identity, tr: state.tr)
+        let keysWidth = min(20, entries.map { DisplayWidth.of(Sanitizer.line(grid.tr.keyName($0.keys), charset: charset)) }.max() ?? 0) + 2
         let boxWidth = min(grid.width - 2, 78)
         let inner = boxWidth - 4
         let textWidth = max(8, inner - keysWidth)
         var lines: [Line] = []
         for entry in entries {
             let available = entry.unavailable == nil
-            let action = available ? entry.action : entry.action + " (n/a)"
+            let action = available ? entry.action : entry.action + " " + grid.tr("(n/a)")
             for (index, part) in WrappedText.lines(action, width: textWidth, charset: charset).enumerated() {
                 lines.append(Line(keys: index == 0 ? entry.keys : "", text: part, keyStyle: available ? .keyHint : .dim,
                                   textStyle: available ? .normal : .dim))
@@ -45,29 +45,34 @@ enum HelpView {
                 }
             }
         }
-        // Between the header and the footer: borders and the closing line around the keys, a blank line if room.
+        // How to change the language, in the language shown: always on the line above the closing one.
+        let language = grid.tr("Language: English; French with --language fr or LANG=fr_MA.UTF-8")
+        // Between the header and the footer: borders, the language and the closing line around the keys, a blank
+        // line if room.
         let area = Rect(x: 0, y: 1, width: grid.width, height: grid.height - 2)
-        let room = max(1, area.height - 3)
+        let room = max(1, area.height - 4)
         if lines.count > room {
             lines = Array(lines.prefix(room - 1))
-            lines.append(Line(keys: "", text: charset.ellipsis + " more in a taller terminal", keyStyle: .normal,
+            lines.append(Line(keys: "", text: charset.ellipsis + " " + grid.tr("more in a taller terminal"), keyStyle: .normal,
                               textStyle: .dim))
         } else if lines.count < room {
             lines.append(Line(keys: "", text: "", keyStyle: .normal, textStyle: .normal))
         }
-        let box = area.centred(width: boxWidth, height: lines.count + 3)
-        BoxFrame.draw(box, title: "Keys \(glyphs.separator) \(state.screen.title)", into: &grid, style: .normal,
+        let box = area.centred(width: boxWidth, height: lines.count + 4)
+        BoxFrame.draw(box, title: grid.tr("Keys \(glyphs.separator) \(state.screen.title(grid.tr))"), into: &grid, style: .normal,
                       borderStyle: .border, titleStyle: .title)
         for (offset, line) in lines.enumerated() {
             let y = box.y + 1 + offset
-            grid.put(line.keys, x: box.x + 2, y: y, width: keysWidth - 2, style: line.keyStyle)
+            grid.put(grid.tr.keyName(line.keys), x: box.x + 2, y: y, width: keysWidth - 2, style: line.keyStyle)
             grid.put(line.text, x: box.x + 2 + keysWidth, y: y, width: inner - keysWidth, style: line.textStyle)
         }
         let identity = state.identity
-        let who = "You are \(identity.actor) (\(identity.role.rawValue))"
-            + (identity.readOnly ? ", read-only session" : "") + "."
-        let closing = "any key closes the help"
+        let role = grid.tr.template(identity.role.rawValue)
+        let who = identity.readOnly
+            ? grid.tr("You are \(identity.actor) (\(role)), read-only session.") : grid.tr("You are \(identity.actor) (\(role)).")
+        let closing = grid.tr("any key closes the help")
         let closingWidth = DisplayWidth.of(closing)
+        grid.put(language, x: box.x + 2, y: box.maxY - 3, width: inner, style: .dim)
         let y = box.maxY - 2
         grid.put(who, x: box.x + 2, y: y, width: max(0, inner - closingWidth - 2), style: .dim)
         grid.put(closing, x: box.x + 2 + inner - closingWidth, y: y, style: .keyHint, maxWidth: inner)

@@ -9,9 +9,9 @@ enum StatusLineView {
         let width = grid.width - 2
         switch state.mode {
         case .filter(let field):
-            input(prompt: "/", field: field, help: "Enter keeps the filter · Esc clears it", into: &grid, row: row, width: width)
+            input(prompt: "/", field: field, help: grid.tr("Enter keeps the filter · Esc clears it"), into: &grid, row: row, width: width)
         case .command(let field):
-            input(prompt: ":", field: field, help: "a screen (runs, approvals…) or q · Esc cancels", into: &grid, row: row,
+            input(prompt: ":", field: field, help: grid.tr("a screen (runs, approvals…) or q · Esc cancels"), into: &grid, row: row,
                   width: width)
         case .normal, .dialog, .help:
             if let message = state.status {

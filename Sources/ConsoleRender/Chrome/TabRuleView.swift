@@ -51,26 +51,32 @@ enum TabRuleView {
     private enum Form { case full, short, numbers }
 
     private static func tabs(_ state: ConsoleState, glyphs: GlyphSet, form: Form) -> [StyledLine.Part] {
+        let tr = state.tr
         var spans: [StyledLine.Part] = []
         var previousWasCurrent = false
         for screen in Screen.allCases {
             let isCurrent = screen == state.screen
             if !spans.isEmpty { spans.append(.gap(form == .full && !isCurrent && !previousWasCurrent ? 2 : 1)) }
             if isCurrent {
-                spans.append(StyledLine.Part("[\(screen.rawValue) \(screen.title)]", .selected))
+                spans.append(StyledLine.Part("[\(screen.rawValue) \(screen.title(tr))]", .selected))
             } else {
                 spans.append(StyledLine.Part("\(screen.rawValue)", .keyHint))
-                let name = form == .full ? screen.title : (form == .short ? shortTitle(screen) : "")
+                let name = form == .full ? screen.title(tr) : (form == .short ? shortTitle(screen, tr) : "")
                 if !name.isEmpty { spans.append(StyledLine.Part(" " + name)) }
             }
             if screen == .approvals, state.newApprovals > 0 {
                 let count = ListFormat.count(state.newApprovals)
                 if form == .full { spans.append(.gap(1)) }
-                spans.append(StyledLine.Part(form == .full ? "\(glyphs.dot) \(count) new" : "\(glyphs.dot)\(count)", .badge))
+                spans.append(StyledLine.Part(form == .full ? tr("\(glyphs.dot) \(count) new") : "\(glyphs.dot)\(count)", .badge))
             }
             previousWasCurrent = isCurrent
         }
         return spans
+    }
+
+    /// The short tab name in the language of `tr` (the catalogue's `tab:Ovw`… keys in French).
+    private static func shortTitle(_ screen: Screen, _ tr: Localizer) -> String {
+        tr.language == .english ? shortTitle(screen) : tr.template("tab:" + shortTitle(screen))
     }
 
     private static func shortTitle(_ screen: Screen) -> String {

@@ -13,9 +13,9 @@ enum TooSmallView {
         guard grid.width > 0, grid.height > 0 else { return }
         let minimum = TerminalSize.minimum
         let sentences = [
-            ("Terminal too small: \(grid.width)x\(grid.height).", StyleName.warn),
-            ("Fusion Console needs at least \(minimum.width)x\(minimum.height).", .normal),
-            ("Resize, or press q to quit.", .dim),
+            (grid.tr("Terminal too small: \(grid.width)x\(grid.height)."), StyleName.warn),
+            (grid.tr("Fusion Console needs at least \(minimum.width)x\(minimum.height)."), .normal),
+            (grid.tr("Resize, or press q to quit."), .dim),
         ]
         let width = max(1, min(grid.width - 2, 40))
         var lines: [(String, StyleName)] = []

@@ -1,3 +1,4 @@
+import ConsoleCore
 import SafeText
 
 /// The screen as a fixed grid of cells, in memory: what widgets and screens draw into,
@@ -15,6 +16,8 @@ public struct CellGrid: Sendable, Hashable, CustomStringConvertible {
     public let height: Int
     /// What the terminal can show; text and glyphs are chosen for it.
     public let charset: TerminalCharset
+    /// The language of the words drawn: `grid.tr("…")` (set from the console state when a frame is rendered).
+    public var tr: Localizer = .english
     /// All cells, row after row.
     public private(set) var cells: [Cell]
 

@@ -37,61 +37,61 @@ enum ApprovalsScreen {
         frame.drawHeadings(into: &grid, y: layout.listTop - 1, sortedColumn: sortedColumn, descending: descending)
 
         guard let store = state.store else {
-            ListFrame.drawMessage([StyledLine("Reading the job store" + grid.charset.ellipsis, .dim)], into: &grid,
+            ListFrame.drawMessage([StyledLine(grid.tr("Reading the job store") + grid.charset.ellipsis, .dim)], into: &grid,
                                   layout: layout)
             return
         }
-        ScreenNote.draw(note(store, list: list, glyphs: glyphs), into: &grid, row: layout.banners + 1)
+        ScreenNote.draw(note(store, list: list, glyphs: glyphs, tr: grid.tr), into: &grid, row: layout.banners + 1)
 
         let total = store.approvals.total
         guard total > 0 else {
-            ListFrame.drawMessage(emptyMessage(list, glyphs: glyphs), into: &grid, layout: layout)
+            ListFrame.drawMessage(emptyMessage(list, glyphs: glyphs, tr: grid.tr), into: &grid, layout: layout)
             return
         }
         frame.drawRows(into: &grid, top: layout.listTop, rows: layout.listRows, list: list, count: total) { index in
-            store.approvals.row(at: index).map { cells($0, now: state.now) }
+            store.approvals.row(at: index).map { cells($0, now: state.now, tr: state.tr) }
         }
         if let detailTop = layout.detailTop {
             let area = Rect(x: 0, y: detailTop, width: grid.width, height: layout.detailRows + 1)
             if let approval = store.approvals.row(at: list.selected) {
                 ApprovalDetailPane.render(approval, now: state.now, into: &grid, in: area)
             } else {
-                SectionRule(title: "Details").render(into: &grid, x: 0, y: detailTop, width: grid.width)
+                SectionRule(title: grid.tr("Details")).render(into: &grid, x: 0, y: detailTop, width: grid.width)
             }
         }
     }
 
     /// Nothing at all, or nothing that matches the filter, and what to do about it.
-    static func emptyMessage(_ list: ListState, glyphs: GlyphSet) -> [StyledLine] {
+    static func emptyMessage(_ list: ListState, glyphs: GlyphSet, tr: Localizer) -> [StyledLine] {
         guard !list.filter.isEmpty else {
-            return [StyledLine("\(glyphs.ok) Nothing waits for a human: no approval has been asked for.", .ok)]
+            return [StyledLine(tr("\(glyphs.ok) Nothing waits for a human: no approval has been asked for."), .ok)]
         }
-        return [StyledLine([.init("No approvals match the filter ", .normal), .init(list.filter, .info)]),
-                StyledLine("Esc clears it. Filters: state:pending (or approved, rejected, expired, withdrawn) and free text.",
+        return [StyledLine([.init(tr("No approvals match the filter "), .normal), .init(list.filter, .info)]),
+                StyledLine(tr("Esc clears it. Filters: state:pending (or approved, rejected, expired, withdrawn) and free text."),
                            .dim)]
     }
 
     /// `23 pending (4 high) · filter: eau · sort: due ↑`, then shorter forms for narrow terminals.
-    private static func note(_ store: StoreSnapshot, list: ListState, glyphs: GlyphSet) -> [[StyledLine.Part]] {
+    private static func note(_ store: StoreSnapshot, list: ListState, glyphs: GlyphSet, tr: Localizer) -> [[StyledLine.Part]] {
         let separator = StyledLine.Part(" \(glyphs.separator) ", .dim)
         let queue = store.queue
-        var pending = [StyledLine.Part("\(ListFormat.count(queue.pendingApprovals)) pending", .dim)]
-        if queue.pendingHighRisk > 0 { pending.append(StyledLine.Part(" (\(queue.pendingHighRisk) high)", .critical)) }
-        let filter = list.filter.isEmpty ? [] : [separator, StyledLine.Part("filter: \(list.filter)", .dim)]
-        let sort = StatusHint.sort(.approvals, list, glyphs: glyphs).map { [separator, StyledLine.Part("sort: \($0)", .dim)] } ?? []
+        var pending = [StyledLine.Part(tr("\(ListFormat.count(queue.pendingApprovals)) pending"), .dim)]
+        if queue.pendingHighRisk > 0 { pending.append(StyledLine.Part(tr(" (\(queue.pendingHighRisk) high)"), .critical)) }
+        let filter = list.filter.isEmpty ? [] : [separator, StyledLine.Part(tr("filter: \(list.filter)"), .dim)]
+        let sort = StatusHint.sort(.approvals, list, glyphs: glyphs, tr: tr).map { [separator, StyledLine.Part(tr("sort: \($0)"), .dim)] } ?? []
         return [pending + filter + sort, pending + sort, pending]
     }
 
-    private static func cells(_ approval: Approval, now: Date) -> [ListCell] {
-        let due = ApprovalFormat.due(approval, now: now)
+    private static func cells(_ approval: Approval, now: Date, tr: Localizer) -> [ListCell] {
+        let due = ApprovalFormat.due(approval, now: now, tr)
         return [
             .plain(approval.id.description),
-            .styled(ApprovalFormat.risk(approval.risk), ApprovalFormat.style(approval.risk)),
+            .styled(ApprovalFormat.risk(approval.risk, tr), ApprovalFormat.style(approval.risk)),
             .styled(due.text, due.style),
-            .styled(approval.state.rawValue, ApprovalFormat.style(approval.state)),
+            .styled(tr.word(approval.state), ApprovalFormat.style(approval.state)),
             .plain(approval.subject),
             .styled(approval.projectName, .dim),
-            .plain(ApprovalFormat.progress(approval)),
+            .plain(ApprovalFormat.progress(approval, tr)),
         ]
     }
 }

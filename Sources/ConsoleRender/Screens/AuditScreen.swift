@@ -26,29 +26,30 @@ enum AuditScreen {
         let frame = ListFrame(columns: columns(wide: wide), width: grid.width)
         frame.drawHeadings(into: &grid, y: layout.listTop - 1)
         guard let store = state.store else {
-            ListFrame.drawMessage([StyledLine("Reading the job store…", .dim)], into: &grid, layout: layout)
+            ListFrame.drawMessage([StyledLine(grid.tr("Reading the job store…"), .dim)], into: &grid, layout: layout)
             return
         }
         let window = store.audit
         guard window.total > 0 else {
             ListFrame.drawMessage(list.filter.isEmpty
-                ? [StyledLine("The audit trail is empty.", .dim)]
-                : [StyledLine([.init("No audit record matches the filter "), .init(list.filter, .info)]),
-                   StyledLine("Esc clears it; the filter looks in actors, actions, subjects and details.", .dim)],
+                ? [StyledLine(grid.tr("The audit trail is empty."), .dim)]
+                : [StyledLine([.init(grid.tr("No audit record matches the filter ")), .init(list.filter, .info)]),
+                   StyledLine(grid.tr("Esc clears it; the filter looks in actors, actions, subjects and details."), .dim)],
                 into: &grid, layout: layout)
             return
         }
         let glyphs = grid.glyphs
+        let tr = grid.tr
         let now = state.now
         let broken = store.auditBreak?.seq
         frame.drawRows(into: &grid, top: layout.listTop, rows: layout.listRows, list: list, count: window.total) { index in
-            window.row(at: index).map { cells($0, now: now, wide: wide, brokenAt: broken, glyphs: glyphs) }
+            window.row(at: index).map { cells($0, now: now, wide: wide, brokenAt: broken, glyphs: glyphs, tr: tr) }
         }
         if list.detailOpen, let top = layout.detailTop {
             if let record = window.row(at: list.selected) {
                 detail(record, state: state, glyphs: glyphs, wide: wide).render(into: &grid, layout: layout)
             } else {
-                ListRule(title: [.init("Loading the record…", .dim)]).render(into: &grid, x: 0, y: top, width: grid.width)
+                ListRule(title: [.init(grid.tr("Loading the record…"), .dim)]).render(into: &grid, x: 0, y: top, width: grid.width)
             }
         }
     }
@@ -59,17 +60,18 @@ enum AuditScreen {
     /// shorter forms for narrow terminals keep the chain's state.
     static func note(_ state: ConsoleState, glyphs: GlyphSet) -> [[StyledLine.Part]] {
         guard let store = state.store else { return [] }
+        let tr = state.tr
         let list = state.lists[.audit] ?? ListState()
         var segments: [ScreenNote.Segment] = []
         if let broken = store.auditBreak {
-            segments.append(.init([.init("chain \(glyphs.fail) BROKEN at \(broken.seq)", .critical)], priority: 9))
+            segments.append(.init([.init(tr("chain \(glyphs.fail) BROKEN at \(broken.seq)"), .critical)], priority: 9))
         } else if !store.auditVerified {
-            segments.append(.init([.init("chain being verified\(glyphs.ellipsis)", .dim)], priority: 9))
+            segments.append(.init([.init(tr("chain being verified\(glyphs.ellipsis)"), .dim)], priority: 9))
         } else {
-            segments.append(.init([.init("chain \(glyphs.ok) verified", .ok)], priority: 9))
+            segments.append(.init([.init(tr("chain \(glyphs.ok) verified"), .ok)], priority: 9))
         }
-        segments.append(.init([.init(ListFormat.counted(store.audit.total, "record"), .dim)], priority: 6))
-        if !list.filter.isEmpty { segments.append(.filter(list.filter, priority: 5)) }
+        segments.append(.init([.init(ListFormat.counted(store.audit.total, "record", tr), .dim)], priority: 6))
+        if !list.filter.isEmpty { segments.append(.filter(list.filter, priority: 5, tr)) }
         return ScreenNote.forms(segments, separator: " \(glyphs.separator) ")
     }
 }

@@ -9,6 +9,7 @@ public enum ConsoleView {
     /// The frame for `state` in `charset`.
     public static func render(_ state: ConsoleState, charset: TerminalCharset) -> CellGrid {
         var grid = CellGrid(width: state.size.width, height: state.size.height, charset: charset)
+        grid.tr = state.tr
         if state.size.isTooSmall {
             TooSmallView.render(state, into: &grid)
             return grid

@@ -26,18 +26,18 @@ enum InstitutesScreen {
     static func render(_ state: ConsoleState, into grid: inout CellGrid, layout: ScreenLayout) {
         let list = state.lists[.institutes] ?? ListState()
         ScreenNote.draw(note(state, glyphs: grid.glyphs), into: &grid, row: layout.banners + 1)
-        let frame = ListFrame(columns: columns, width: grid.width)
+        let frame = ListFrame(columns: columns.localized(grid.tr, french: ["DUE": 10]), width: grid.width)
         frame.drawHeadings(into: &grid, y: layout.listTop - 1)
         guard state.store != nil else {
-            ListFrame.drawMessage([StyledLine("Reading the job store…", .dim)], into: &grid, layout: layout)
+            ListFrame.drawMessage([StyledLine(grid.tr("Reading the job store…"), .dim)], into: &grid, layout: layout)
             return
         }
         let rows = state.instituteRows
         guard !rows.isEmpty else {
             ListFrame.drawMessage(list.filter.isEmpty
-                ? [StyledLine("No institutes in the job store yet.", .dim)]
-                : [StyledLine([.init("No institute or project matches the filter "), .init(list.filter, .info)]),
-                   StyledLine("Esc clears it; the filter looks in names, regions, themes and sectors.", .dim)],
+                ? [StyledLine(grid.tr("No institutes in the job store yet."), .dim)]
+                : [StyledLine([.init(grid.tr("No institute or project matches the filter ")), .init(list.filter, .info)]),
+                   StyledLine(grid.tr("Esc clears it; the filter looks in names, regions, themes and sectors."), .dim)],
                 into: &grid, layout: layout)
             return
         }
@@ -53,7 +53,7 @@ enum InstitutesScreen {
                 drawInstitute(institute, projects: projects, red: red, amber: amber, into: &grid, y: y,
                               selected: selected, frame: frame)
             case .project(let activity):
-                frame.drawRow(cells(activity, now: now, glyphs: glyphs), into: &grid, y: y, selected: selected)
+                frame.drawRow(cells(activity, now: now, glyphs: glyphs, tr: grid.tr), into: &grid, y: y, selected: selected)
             }
         }
         if list.detailOpen, rows.indices.contains(list.selected) {
@@ -67,22 +67,23 @@ enum InstitutesScreen {
     static func note(_ state: ConsoleState, glyphs: GlyphSet) -> [[StyledLine.Part]] {
         guard let store = state.store else { return [] }
         let list = state.lists[.institutes] ?? ListState()
+        let tr = state.tr
         let red = store.projects.filter { $0.project.health == .red }.count
         let amber = store.projects.filter { $0.project.health == .amber }.count
         var segments: [ScreenNote.Segment] = [
-            .init([.init(ListFormat.counted(store.institutes.count, "institute"), .dim)], priority: 4),
-            .init([.init(ListFormat.counted(store.projects.count, "project"), .dim)], priority: 6),
+            .init([.init(ListFormat.counted(store.institutes.count, "institute", tr), .dim)], priority: 4),
+            .init([.init(ListFormat.counted(store.projects.count, "project", tr), .dim)], priority: 6),
         ]
-        if !list.filter.isEmpty { segments.append(.filter(list.filter, priority: 5)) }
-        segments.append(.init(healthSummary(red: red, amber: amber, glyphs: glyphs), priority: 8))
+        if !list.filter.isEmpty { segments.append(.filter(list.filter, priority: 5, tr)) }
+        segments.append(.init(healthSummary(red: red, amber: amber, glyphs: glyphs, tr: tr), priority: 8))
         return ScreenNote.forms(segments, separator: " \(glyphs.separator) ")
     }
 
     /// `● 1 red  ● 2 amber`, or `● all green`: counts with words, so colour is not the only signal.
-    static func healthSummary(red: Int, amber: Int, glyphs: GlyphSet) -> [StyledLine.Part] {
+    static func healthSummary(red: Int, amber: Int, glyphs: GlyphSet, tr: Localizer) -> [StyledLine.Part] {
         var parts: [StyledLine.Part] = []
-        if red > 0 { parts.append(.init("\(glyphs.dot) \(red) red", .critical)) }
-        if amber > 0 { parts.append(.init((parts.isEmpty ? "" : "  ") + "\(glyphs.dot) \(amber) amber", .warn)) }
-        return parts.isEmpty ? [.init("\(glyphs.dot) all green", .ok)] : parts
+        if red > 0 { parts.append(.init(tr("\(glyphs.dot) \(red) red"), .critical)) }
+        if amber > 0 { parts.append(.init((parts.isEmpty ? "" : "  ") + tr("\(glyphs.dot) \(amber) amber"), .warn)) }
+        return parts.isEmpty ? [.init(tr("\(glyphs.dot) all green"), .ok)] : parts
     }
 }

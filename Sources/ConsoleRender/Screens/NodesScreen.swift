@@ -31,12 +31,12 @@ enum NodesScreen {
         ScreenNote.draw(note(state, nodes: nodes, glyphs: grid.glyphs), into: &grid, row: layout.banners + 1)
         guard registry.status.configured else {
             ListFrame.drawMessage([
-                StyledLine("No node registry configured: set [registry] url in the config or start with --registry URL.", .warn),
-                StyledLine("Runs, approvals, institutes and the audit trail work without it.", .dim),
+                StyledLine(grid.tr("No node registry configured: set [registry] url in the config or start with --registry URL."), .warn),
+                StyledLine(grid.tr("Runs, approvals, institutes and the audit trail work without it."), .dim),
             ], into: &grid, layout: layout)
             return
         }
-        let frame = ListFrame(columns: columns(width: grid.width), width: grid.width)
+        let frame = ListFrame(columns: columns(width: grid.width).localized(grid.tr, french: ["HEARTBEAT": 10]), width: grid.width)
         let key = NodeSortKey.allCases[min(list.sortColumn, NodeSortKey.allCases.count - 1)]
         frame.drawHeadings(into: &grid, y: layout.listTop - 1, sortedColumn: column(sortedBy: key).rawValue,
                            descending: list.descending)
@@ -60,26 +60,27 @@ enum NodesScreen {
     /// The tab rule's note: `79 nodes (3 down) · sort: name ↑`, with `✗ stale 42s` first when the registry's data
     /// is old, and the filter when one is set; shorter forms for narrow terminals.
     static func note(_ state: ConsoleState, nodes: [NodeSample], glyphs: GlyphSet) -> [[StyledLine.Part]] {
-        guard state.registry.status.configured else { return [[.init("no registry configured", .warn)]] }
+        let tr = state.tr
+        guard state.registry.status.configured else { return [[.init(tr("no registry configured"), .warn)]] }
         let list = state.lists[.nodes] ?? ListState()
         var segments: [ScreenNote.Segment] = []
         let status = state.registry.status
         if status.isStale(at: state.now, interval: state.options.refreshInterval) {
-            let age = status.age(at: state.now).map { "stale \(ListFormat.duration($0))" } ?? "no data yet"
+            let age = status.age(at: state.now).map { tr("stale \(ListFormat.duration($0, tr))") } ?? tr("no data yet")
             segments.append(.init([.init("\(glyphs.fail) \(age)", .critical)], priority: 9))
         }
         let all = state.registry.nodes.count
-        let shown = nodes.count == all ? ListFormat.count(all) : "\(ListFormat.count(nodes.count)) of \(ListFormat.count(all))"
-        var count: [StyledLine.Part] = [.init(shown + (all == 1 ? " node" : " nodes"), .dim)]
+        let shown = nodes.count == all ? ListFormat.count(all) : tr("\(ListFormat.count(nodes.count)) of \(ListFormat.count(all))")
+        var count: [StyledLine.Part] = [.init(shown + " " + ListFormat.noun("node", for: all, tr), .dim)]
         let down = nodes.filter { $0.status == .down }.count
         let degraded = nodes.filter { $0.status == .degraded }.count
-        if down > 0 { count.append(.init(" (\(down) down)", .critical)) }
-        if degraded > 0 { count.append(.init(" (\(degraded) degraded)", .warn)) }
+        if down > 0 { count.append(.init(tr(" (\(down) down)"), .critical)) }
+        if degraded > 0 { count.append(.init(tr(" (\(degraded) degraded)"), .warn)) }
         segments.append(.init(count, priority: 8))
-        if !list.filter.isEmpty { segments.append(.filter(list.filter, priority: 5)) }
+        if !list.filter.isEmpty { segments.append(.filter(list.filter, priority: 5, tr)) }
         let key = NodeSortKey.allCases[min(list.sortColumn, NodeSortKey.allCases.count - 1)]
         let arrow = list.descending ? glyphs.arrowDown : glyphs.arrowUp
-        segments.append(.init([.init("sort: \(key.rawValue) \(arrow)", .dim)], priority: 4))
+        segments.append(.init([.init(tr("sort: \(tr.template(key.rawValue)) \(arrow)"), .dim)], priority: 4))
         return ScreenNote.forms(segments, separator: " \(glyphs.separator) ")
     }
 }

@@ -22,29 +22,30 @@ enum RunsScreen {
     static func render(_ state: ConsoleState, into grid: inout CellGrid, layout: ScreenLayout) {
         let list = state.lists[.runs] ?? ListState()
         ScreenNote.draw(note(state, glyphs: grid.glyphs), into: &grid, row: layout.banners + 1)
-        let frame = ListFrame(columns: columns, width: grid.width)
+        let frame = ListFrame(columns: columns.localized(grid.tr, french: ["SUBMITTED": 13, "PRI": 7]), width: grid.width)
         frame.drawHeadings(into: &grid, y: layout.listTop - 1, sortedColumn: column(sortedBy: sortKey(list)).rawValue,
                            descending: list.descending)
         guard let store = state.store else {
-            ListFrame.drawMessage([StyledLine("Reading the job store…", .dim)], into: &grid, layout: layout)
+            ListFrame.drawMessage([StyledLine(grid.tr("Reading the job store…"), .dim)], into: &grid, layout: layout)
             return
         }
         let window = store.runs
         guard window.total > 0 else {
-            ListFrame.drawMessage(emptyMessage(list), into: &grid, layout: layout)
+            ListFrame.drawMessage(emptyMessage(list, tr: grid.tr), into: &grid, layout: layout)
             return
         }
         let glyphs = grid.glyphs
+        let tr = grid.tr
         let now = state.now
         frame.drawRows(into: &grid, top: layout.listTop, rows: layout.listRows, list: list, count: window.total) { index in
-            window.row(at: index).map { cells($0, now: now, glyphs: glyphs) }
+            window.row(at: index).map { cells($0, now: now, glyphs: glyphs, tr: tr) }
         }
         if list.detailOpen {
             if let run = state.selectedRun {
                 detail(run, state: state, charset: grid.charset, wide: grid.width >= DetailPane.twoColumnWidth)
                     .render(into: &grid, layout: layout)
             } else if let top = layout.detailTop {
-                ListRule(title: [.init("Loading the run…", .dim)]).render(into: &grid, x: 0, y: top, width: grid.width)
+                ListRule(title: [.init(grid.tr("Loading the run…"), .dim)]).render(into: &grid, x: 0, y: top, width: grid.width)
             }
         }
     }
@@ -55,13 +56,14 @@ enum RunsScreen {
     /// terminals.
     static func note(_ state: ConsoleState, glyphs: GlyphSet) -> [[StyledLine.Part]] {
         let list = state.lists[.runs] ?? ListState()
+        let tr = state.tr
         var segments: [ScreenNote.Segment] = []
         if let total = state.store?.runs.total {
-            segments.append(.init([.init(ListFormat.counted(total, "run"), .dim)], priority: 8))
+            segments.append(.init([.init(ListFormat.counted(total, "run", tr), .dim)], priority: 8))
         }
-        if !list.filter.isEmpty { segments.append(.filter(list.filter, priority: 6)) }
+        if !list.filter.isEmpty { segments.append(.filter(list.filter, priority: 6, tr)) }
         let arrow = list.descending ? glyphs.arrowDown : glyphs.arrowUp
-        segments.append(.init([.init("sort: \(sortKey(list).rawValue) \(arrow)", .dim)], priority: 4))
+        segments.append(.init([.init(tr("sort: \(tr.template(sortKey(list).rawValue)) \(arrow)"), .dim)], priority: 4))
         return ScreenNote.forms(segments, separator: " \(glyphs.separator) ")
     }
 

@@ -8,7 +8,7 @@ private func perform(_ action: OperatorAction, options: GlobalOptions) throws(Co
     let store = try context.openStore()
     do {
         let receipt = try ActionGate(store: store).perform(action, as: context.actor)
-        print(context.safe(receipt.message))
+        print(context.safe(context.tr.message(receipt.message)))
     } catch {
         throw CommandFailure(error)
     }

@@ -44,7 +44,7 @@ struct ApprovalsCommand: ParsableCommand {
                 .init(title: "APPROVED", alignment: .right), .init(title: "RUN"), .init(title: "PROJECT"),
                 .init(title: "SUBJECT", flexible: true),
             ],
-            charset: context.charset
+            charset: context.charset, tr: context.tr
         )
         for approval in approvals {
             let due = approval.state == .pending ? Countdown.text(until: approval.dueAt, now: now) : ISO8601.string(from: approval.dueAt)

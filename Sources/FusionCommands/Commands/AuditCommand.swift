@@ -33,7 +33,7 @@ struct AuditCommand: ParsableCommand {
                     .init(title: "SEQ", alignment: .right), .init(title: "AT"), .init(title: "ACTOR"), .init(title: "ACTION"),
                     .init(title: "SUBJECT"), .init(title: "OUTCOME"), .init(title: "DETAILS", flexible: true),
                 ],
-                charset: context.charset
+                charset: context.charset, tr: context.tr
             )
             for record in records {
                 let actor = record.via.map { "\(record.actor) via \($0)" } ?? record.actor

@@ -22,7 +22,13 @@ struct DashboardOptions: ParsableArguments {
     @Flag(name: .customLong("read-only"), help: "Disable every action (in the gate, not just on screen).")
     var readOnly = false
 
+    @Option(help: ArgumentHelp("Language of the dashboard: auto (from LC_ALL, LC_MESSAGES, LANG), en or fr.", valueName: "language"))
+    var language: String?
+
     func validate() throws {
+        if let language, !Language.settingValues.contains(language.lowercased()) {
+            throw ValidationError("--language must be auto, en or fr.")
+        }
         if let refresh, !(0.2...3600).contains(refresh) {
             throw ValidationError("--refresh must be between 0.2 and 3600 seconds.")
         }
@@ -57,7 +63,7 @@ struct DashboardCommand: ParsableCommand {
             store: store, actor: context.actor, readOnly: options.readOnly || settings.console.readOnly,
             options: ConsoleOptions(
                 factoryName: settings.console.factoryName, refreshInterval: options.refresh ?? settings.console.refresh,
-                bell: settings.console.bell
+                bell: settings.console.bell, language: context.language(override: options.language)
             ),
             theme: theme, colorLimit: .ansi256, registry: registry, logFile: logPath
         )

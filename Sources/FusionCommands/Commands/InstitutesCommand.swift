@@ -32,7 +32,7 @@ struct InstitutesCommand: ParsableCommand {
                 .init(title: "HEALTH"), .init(title: "RUNS", alignment: .right), .init(title: "PENDING", alignment: .right),
                 .init(title: "GPU-H USED/BUDGET", alignment: .right), .init(title: "THEME", flexible: true),
             ],
-            charset: context.charset
+            charset: context.charset, tr: context.tr
         )
         for institute in institutes {
             let projects = byInstitute[institute.id] ?? []

@@ -39,7 +39,7 @@ struct NodesCommand: ParsableCommand {
                 .init(title: "CPU%", alignment: .right), .init(title: "MEM%", alignment: .right),
                 .init(title: "GPUS", alignment: .right), .init(title: "GPU%", alignment: .right), .init(title: "HEARTBEAT"),
             ],
-            charset: context.charset
+            charset: context.charset, tr: context.tr
         )
         for node in snapshot.nodes.sorted(by: { $0.name < $1.name }) {
             table.add([

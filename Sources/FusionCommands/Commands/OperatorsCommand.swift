@@ -25,7 +25,7 @@ struct OperatorsCommand: ParsableCommand {
             }
             var table = TextTable(
                 [.init(title: "ACCOUNT"), .init(title: "ROLE"), .init(title: "GRANTED BY"), .init(title: "GRANTED AT")],
-                charset: context.charset
+                charset: context.charset, tr: context.tr
             )
             for account in accounts {
                 table.add([account.account, account.role.rawValue, account.grantedBy, ISO8601.string(from: account.grantedAt)])

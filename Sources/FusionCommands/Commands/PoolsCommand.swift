@@ -23,7 +23,7 @@ struct PoolsCommand: ParsableCommand {
                 .init(title: "GPUS FREE/ALL", alignment: .right), .init(title: "CORES FREE/ALL", alignment: .right),
                 .init(title: "QUEUED", alignment: .right),
             ],
-            charset: context.charset
+            charset: context.charset, tr: context.tr
         )
         for load in loads {
             table.add([

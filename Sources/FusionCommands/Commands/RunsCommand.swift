@@ -53,7 +53,7 @@ struct RunsCommand: ParsableCommand {
                 .init(title: "GPUS", alignment: .right), .init(title: "AGENT"), .init(title: "PROJECT"),
                 .init(title: "SUBMITTED"), .init(title: "TITLE", flexible: true),
             ],
-            charset: context.charset
+            charset: context.charset, tr: context.tr
         )
         for run in runs {
             table.add([

@@ -1,3 +1,4 @@
+import ConsoleCore
 import SafeText
 
 /// A plain-text table for the command line: columns line up by display width (accents, Tifinagh and wide
@@ -13,10 +14,13 @@ struct TextTable {
     var columns: [Column]
     var rows: [[String]] = []
     let charset: TerminalCharset
+    /// The language of the headings (the cells are data and stay as they are).
+    let tr: Localizer
 
-    init(_ columns: [Column], charset: TerminalCharset) {
+    init(_ columns: [Column], charset: TerminalCharset, tr: Localizer = .english) {
         self.columns = columns
         self.charset = charset
+        self.tr = tr
     }
 
     /// Adds a row; every cell is sanitised for the output charset.
@@ -26,7 +30,8 @@ struct TextTable {
 
     /// The table as lines, at most `width` columns wide.
     func render(width: Int) -> String {
-        var widths = columns.map { DisplayWidth.of($0.title) }
+        let titles = columns.map { Sanitizer.line(tr.template($0.title), charset: charset) }
+        var widths = titles.map { DisplayWidth.of($0) }
         for row in rows {
             for (index, cell) in row.enumerated() where index < widths.count {
                 widths[index] = max(widths[index], DisplayWidth.of(cell))
@@ -36,7 +41,7 @@ struct TextTable {
         if total > width, let flexible = columns.firstIndex(where: \.flexible) {
             widths[flexible] = max(8, widths[flexible] - (total - width))
         }
-        let lines = [columns.map(\.title)] + rows
+        let lines = [titles] + rows
         return lines.map { cells in
             zip(columns.indices, cells).map { index, cell in
                 let isLast = index == columns.count - 1

@@ -10,9 +10,9 @@ struct DashboardSession {
     /// `config` as its config file when given, and `extra` arguments.
     init(
         fixture: StoreFixture, account: String = "sup-eau", config: String? = nil, extra: [String] = [],
-        columns: Int = 100, rows: Int = 30
+        columns: Int = 100, rows: Int = 30, locale: [String: String] = [:]
     ) throws {
-        var environment = CLI.environment(home: fixture.folder, extra: ["TERM": "xterm-256color"])
+        var environment = CLI.environment(home: fixture.folder, extra: ["TERM": "xterm-256color"].merging(locale) { $1 })
         // ncurses takes COLUMNS and LINES over the terminal's own size: leave them out.
         environment["COLUMNS"] = nil
         if let config {

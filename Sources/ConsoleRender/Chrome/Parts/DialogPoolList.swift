@@ -38,12 +38,13 @@ struct DialogPoolList {
             let row = y + offset
             grid.fill(Rect(x: x, y: row, width: width, height: 1), style: .dialog)
             let marker = highlighted ? grid.glyphs.selectionMarker : " "
-            let gpus = load.pool.gpuCapacity > 0 ? TextFit.pad("\(load.freeGPUs)", toWidth: 4, alignment: .right) + " GPUs" : "         "
+            let tr = grid.tr
+            let gpus = load.pool.gpuCapacity > 0 ? TextFit.pad("\(load.freeGPUs)", toWidth: 4, alignment: .right) + " " + tr("GPUs") : "         "
             let text = "\(marker) " + TextFit.fit(Sanitizer.line(load.pool.id, charset: grid.charset), width: idWidth,
                                                   ellipsis: grid.charset.ellipsis)
                 + "  " + TextFit.pad(load.pool.kind.label, toWidth: 4) + "  " + gpus
-                + "  " + TextFit.pad(ListFormat.count(load.freeCPUs), toWidth: 6, alignment: .right) + " cores free"
-                + "  " + TextFit.pad(ListFormat.count(load.queued), toWidth: 5, alignment: .right) + " queued"
+                + "  " + TextFit.pad(ListFormat.count(load.freeCPUs), toWidth: 6, alignment: .right) + " " + tr("cores free")
+                + "  " + TextFit.pad(ListFormat.count(load.queued), toWidth: 5, alignment: .right) + " " + tr("queued")
             grid.put(text, x: x, y: row, width: width, style: style)
         }
     }

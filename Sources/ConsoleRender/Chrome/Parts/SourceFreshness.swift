@@ -18,26 +18,26 @@ struct SourceFreshness {
     var isStale: Bool { status.isStale(at: now, interval: interval) }
 
     /// The spans: the label, the mark, and the age or the trouble.
-    func spans(glyphs: GlyphSet) -> [StyledLine.Part] {
-        guard status.configured else { return [StyledLine.Part("\(label) — none", .dim)] }
-        let age = status.age(at: now).map(ListFormat.duration)
+    func spans(glyphs: GlyphSet, tr: Localizer) -> [StyledLine.Part] {
+        guard status.configured else { return [StyledLine.Part(tr("\(label) — none"), .dim)] }
+        let age = status.age(at: now).map { ListFormat.duration($0, tr) }
         if !isStale, let age {
             return [StyledLine.Part(label + " "), StyledLine.Part(glyphs.ok, .ok), StyledLine.Part(" " + age, .dim)]
         }
         let words: String
         if let age {
-            words = "stale \(age)"
+            words = tr("stale \(age)")
         } else if status.error != nil {
-            words = "down"
+            words = tr("down")
         } else {
-            words = "waiting"
+            words = tr("waiting")
         }
         return [StyledLine.Part(label + " ", .critical), StyledLine.Part(glyphs.fail + " " + words, .critical)]
     }
 
     /// The short form for a section rule: `✗ stale 42s` (nothing when fresh or not configured).
-    func staleNote(glyphs: GlyphSet) -> String? {
+    func staleNote(glyphs: GlyphSet, tr: Localizer) -> String? {
         guard status.configured, isStale else { return nil }
-        return spans(glyphs: glyphs).dropFirst().map(\.text).joined()
+        return spans(glyphs: glyphs, tr: tr).dropFirst().map(\.text).joined()
     }
 }

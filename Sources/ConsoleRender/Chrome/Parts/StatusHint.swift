@@ -5,28 +5,30 @@ import FactoryModel
 /// overview, what waits for a human.
 enum StatusHint {
     static func text(for state: ConsoleState, glyphs: GlyphSet) -> String {
+        let tr = state.tr
         let separator = " \(glyphs.separator) "
         guard state.screen.hasList else { return overview(state, separator: separator) }
         let list = state.list
-        var parts = [ListFormat.counted(state.rowCount(state.screen), "row")]
-        if !list.filter.isEmpty { parts.append("filter: \(list.filter)") }
-        if let sort = sort(state.screen, list, glyphs: glyphs) { parts.append("sort: \(sort)") }
-        parts.append(list.detailOpen ? "Enter closes the detail" : "Enter opens the detail")
+        var parts = [ListFormat.counted(state.rowCount(state.screen), "row", tr)]
+        if !list.filter.isEmpty { parts.append(tr("filter: \(list.filter)")) }
+        if let sort = sort(state.screen, list, glyphs: glyphs, tr: tr) { parts.append(tr("sort: \(sort)")) }
+        parts.append(list.detailOpen ? tr("Enter closes the detail") : tr("Enter opens the detail"))
         return parts.joined(separator: separator)
     }
 
     private static func overview(_ state: ConsoleState, separator: String) -> String {
-        guard let queue = state.store?.queue else { return "Reading the job store…" }
-        guard queue.pendingApprovals > 0 else { return "Nothing waits for a human" + separator + "? shows every key" }
-        var text = "\(ListFormat.count(queue.pendingApprovals)) waiting for a human"
+        let tr = state.tr
+        guard let queue = state.store?.queue else { return tr("Reading the job store…") }
+        guard queue.pendingApprovals > 0 else { return tr("Nothing waits for a human") + separator + tr("? shows every key") }
+        var text = tr("\(ListFormat.count(queue.pendingApprovals)) waiting for a human")
         if let due = queue.nearestDue {
-            text += separator + "nearest due in \(ApprovalFormat.countdown(to: due, now: state.now))"
+            text += separator + tr("nearest due in \(ApprovalFormat.countdown(to: due, now: state.now))")
         }
-        return text + separator + "a approves it"
+        return text + separator + tr("a approves it")
     }
 
     /// `due ↑`, `submitted ↓`…: the sort column and its direction as shown.
-    static func sort(_ screen: Screen, _ list: ListState, glyphs: GlyphSet) -> String? {
+    static func sort(_ screen: Screen, _ list: ListState, glyphs: GlyphSet, tr: Localizer) -> String? {
         let name: String
         var descending = list.descending
         switch screen {
@@ -42,6 +44,6 @@ enum StatusHint {
         case .overview, .institutes, .audit:
             return nil
         }
-        return name + " " + (descending ? glyphs.arrowDown : glyphs.arrowUp)
+        return tr.template(name) + " " + (descending ? glyphs.arrowDown : glyphs.arrowUp)
     }
 }

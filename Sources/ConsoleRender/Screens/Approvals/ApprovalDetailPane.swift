@@ -1,3 +1,4 @@
+import ConsoleCore
 import FactoryModel
 import Foundation
 import SafeText
@@ -31,21 +32,22 @@ enum ApprovalDetailPane {
     static func render(_ approval: Approval, now: Date, into grid: inout CellGrid, in area: Rect) {
         guard area.height > 0 else { return }
         let glyphs = grid.glyphs
+        let tr = grid.tr
         let separator = " \(glyphs.separator) "
-        let due = ApprovalFormat.due(approval, now: now)
+        let due = ApprovalFormat.due(approval, now: now, tr)
         var title = [StyledLine.Part(approval.id.description, .title), StyledLine.Part(separator, .border),
-                     StyledLine.Part(ApprovalFormat.risk(approval.risk).trimmingCharacters(in: .whitespaces),
+                     StyledLine.Part(ApprovalFormat.risk(approval.risk, tr).trimmingCharacters(in: .whitespaces),
                                      ApprovalFormat.style(approval.risk)),
                      StyledLine.Part(separator, .border),
-                     StyledLine.Part(approval.state.rawValue, ApprovalFormat.style(approval.state))]
+                     StyledLine.Part(tr.word(approval.state), ApprovalFormat.style(approval.state))]
         if approval.state == .pending {
             title += [StyledLine.Part(separator, .border),
-                      StyledLine.Part(due.text == "OVERDUE" ? "OVERDUE" : "due in \(due.text)", due.style)]
+                      StyledLine.Part(due.text == tr("OVERDUE") ? due.text : tr("due in \(due.text)"), due.style)]
         } else if let decided = approval.decidedAt {
             title += [StyledLine.Part(" \(ListFormat.moment(decided, now: now))", .dim)]
         }
         grid.fill(area)
-        ListRule(title: title, trailing: [StyledLine.Part("\(ApprovalFormat.progress(approval)) approved", .dim)])
+        ListRule(title: title, trailing: [StyledLine.Part(tr("\(ApprovalFormat.progress(approval, tr)) approved"), .dim)])
             .render(into: &grid, x: area.x, y: area.y, width: area.width)
 
         let x = area.x + 2
@@ -57,15 +59,15 @@ enum ApprovalDetailPane {
         }
         var blocks = [
             Block(label: "", lines: wrap(approval.subject, area.width - 3), style: .header, priority: 9),
-            Block(label: "Proposed", lines: wrap(approval.proposedAction), style: .normal, priority: 8),
-            Block(label: "Rationale", lines: wrap(approval.rationale), style: .normal, priority: 7),
-            Block(label: "Where", lines: wrap(placement(approval, separator: separator)), style: .dim, priority: 5),
-            Block(label: "Requested", lines: wrap(requested(approval, now: now, separator: separator)), style: .dim,
+            Block(label: tr("Proposed"), lines: wrap(approval.proposedAction), style: .normal, priority: 8),
+            Block(label: tr("Rationale"), lines: wrap(approval.rationale), style: .normal, priority: 7),
+            Block(label: tr("Where"), lines: wrap(placement(approval, separator: separator, tr: tr)), style: .dim, priority: 5),
+            Block(label: tr("Requested"), lines: wrap(requested(approval, now: now, separator: separator, tr: tr)), style: .dim,
                   priority: 4),
-            Block(label: "Decisions", lines: decisions(approval, now: now, glyphs: glyphs).flatMap { wrap($0) },
+            Block(label: tr("Decisions"), lines: decisions(approval, now: now, glyphs: glyphs, tr: tr).flatMap { wrap($0) },
                   style: .normal, priority: 6),
         ]
-        fit(&blocks, rows: area.height - 1)
+        fit(&blocks, rows: area.height - 1, order: ["Decisions", "Proposed", "", "Rationale", "Where"].map { tr.template($0) })
         var y = area.y + 1
         for block in blocks where block.shown > 0 {
             var lines = Array(block.lines.prefix(block.shown))
@@ -83,7 +85,7 @@ enum ApprovalDetailPane {
 
     /// One line per block while there is room (the least important dropped first), then the rest of the rows to
     /// the decisions, the proposed action, the subject, the rationale and the where, in that order.
-    private static func fit(_ blocks: inout [Block], rows: Int) {
+    private static func fit(_ blocks: inout [Block], rows: Int, order: [String]) {
         for index in blocks.indices { blocks[index].shown = min(1, blocks[index].lines.count) }
         var used = blocks.reduce(0) { $0 + $1.shown }
         let byPriority = blocks.indices.sorted { blocks[$0].priority < blocks[$1].priority }
@@ -91,7 +93,7 @@ enum ApprovalDetailPane {
             blocks[index].shown = 0
             used -= 1
         }
-        for label in ["Decisions", "Proposed", "", "Rationale", "Where"] {
+        for label in order {
             guard let index = blocks.firstIndex(where: { $0.label == label }), blocks[index].shown > 0 else { continue }
             let extra = min(blocks[index].lines.count - blocks[index].shown, rows - used)
             guard extra > 0 else { continue }
@@ -100,35 +102,35 @@ enum ApprovalDetailPane {
         }
     }
 
-    private static func placement(_ approval: Approval, separator: String) -> String {
-        var parts = ["run \(approval.runID)"]
+    private static func placement(_ approval: Approval, separator: String, tr: Localizer) -> String {
+        var parts = [tr("run \(approval.runID)")]
         if !approval.runTitle.isEmpty { parts[0] += " (\(approval.runTitle))" }
-        if !approval.projectName.isEmpty { parts.append("project \(approval.projectName)") }
-        if !approval.instituteID.isEmpty { parts.append("institute \(approval.instituteID)") }
-        if !approval.poolID.isEmpty { parts.append("pool \(approval.poolID)") }
+        if !approval.projectName.isEmpty { parts.append(tr("project \(approval.projectName)")) }
+        if !approval.instituteID.isEmpty { parts.append(tr("institute \(approval.instituteID)")) }
+        if !approval.poolID.isEmpty { parts.append(tr("pool \(approval.poolID)")) }
         return parts.joined(separator: separator)
     }
 
-    private static func requested(_ approval: Approval, now: Date, separator: String) -> String {
-        var text = "by \(approval.requestedBy) at \(ListFormat.moment(approval.requestedAt, now: now))"
-            + " (\(ListFormat.relative(approval.requestedAt, now: now)))"
-        if !approval.runSubmittedBy.isEmpty { text += separator + "run submitted by \(approval.runSubmittedBy)" }
+    private static func requested(_ approval: Approval, now: Date, separator: String, tr: Localizer) -> String {
+        var text = tr("by \(approval.requestedBy) at \(ListFormat.moment(approval.requestedAt, now: now))")
+            + " (\(ListFormat.relative(approval.requestedAt, now: now, tr)))"
+        if !approval.runSubmittedBy.isEmpty { text += separator + tr("run submitted by \(approval.runSubmittedBy)") }
         return text
     }
 
-    private static func decisions(_ approval: Approval, now: Date, glyphs: GlyphSet) -> [String] {
+    private static func decisions(_ approval: Approval, now: Date, glyphs: GlyphSet, tr: Localizer) -> [String] {
         guard !approval.decisions.isEmpty else {
             let needed = approval.requiredApprovals
             return approval.state == .pending
-                ? ["none yet: needs \(needed) supervisor\(needed == 1 ? "" : "s")"]
-                : ["none (\(approval.state.rawValue))"]
+                ? [needed == 1 ? tr("none yet: needs \(needed) supervisor") : tr("none yet: needs \(needed) supervisors")]
+                : [tr("none (\(tr.word(approval.state)))")]
         }
         return approval.decisions.map { decision in
             let mark = decision.verdict == .approve ? glyphs.ok : glyphs.fail
-            let verb = decision.verdict == .approve ? "approved" : "rejected"
-            var text = "\(mark) \(verb) by \(decision.decidedBy)"
-            if let via = decision.via { text += " via \(via)" }
-            text += " (\(decision.role.rawValue)) at \(ListFormat.moment(decision.at, now: now))"
+            var text = decision.verdict == .approve
+                ? tr("\(mark) approved by \(decision.decidedBy)") : tr("\(mark) rejected by \(decision.decidedBy)")
+            if let via = decision.via { text += tr(" via \(via)") }
+            text += tr(" (\(tr.template(decision.role.rawValue))) at \(ListFormat.moment(decision.at, now: now))")
             if let reason = decision.reason, !reason.isEmpty { text += ": \(reason)" }
             return text
         }

@@ -1,3 +1,4 @@
+import ConsoleCore
 import Foundation
 import FactoryModel
 import SafeText
@@ -15,8 +16,8 @@ enum ApprovalFormat {
     }
 
     /// `!! HIGH`, `!  MED`, `   LOW`: the mark and the word, seven columns.
-    static func risk(_ risk: Risk) -> String {
-        TextFit.pad(mark(risk), toWidth: 2) + " " + risk.shortLabel
+    static func risk(_ risk: Risk, _ tr: Localizer) -> String {
+        TextFit.pad(mark(risk), toWidth: 2) + " " + tr.word(risk)
     }
 
     /// The style of a risk: critical for high, warn for medium.
@@ -42,16 +43,16 @@ enum ApprovalFormat {
 
     /// The deadline as a list shows it: `00:04:12` while pending, `OVERDUE` once passed, the state's word once
     /// decided; with its style (critical under five minutes, warn under fifteen).
-    static func due(_ approval: Approval, now: Date) -> (text: String, style: StyleName) {
+    static func due(_ approval: Approval, now: Date, _ tr: Localizer) -> (text: String, style: StyleName) {
         guard approval.state == .pending else { return ("", .dim) }
         let left = approval.dueAt.timeIntervalSince(now)
-        if left <= 0 { return ("OVERDUE", .critical) }
+        if left <= 0 { return (tr("OVERDUE"), .critical) }
         return (hms(left), left < 5 * 60 ? .critical : (left < 15 * 60 ? .warn : .normal))
     }
 
     /// `1 of 2`: approvals given of those needed.
-    static func progress(_ approval: Approval) -> String {
-        "\(approval.approvers.count) of \(approval.requiredApprovals)"
+    static func progress(_ approval: Approval, _ tr: Localizer) -> String {
+        tr("\(approval.approvers.count) of \(approval.requiredApprovals)")
     }
 
     /// The style of a state word: pending stands out, the rest is history.

@@ -25,15 +25,15 @@ extension AuditScreen {
         return moment.count > 8 ? String(moment.prefix(5)) : ListFormat.shortClock(date)
     }
 
-    static func cells(_ record: AuditRecord, now: Date, wide: Bool, brokenAt: Int64?, glyphs: GlyphSet) -> [ListCell] {
-        let outcome = outcomeText(record.outcome, glyphs: glyphs)
+    static func cells(_ record: AuditRecord, now: Date, wide: Bool, brokenAt: Int64?, glyphs: GlyphSet, tr: Localizer) -> [ListCell] {
+        let outcome = outcomeText(record.outcome, glyphs: glyphs, tr: tr)
         let seq: ListCell = record.seq == brokenAt
             ? .styled("\(glyphs.fail) \(record.seq)", .critical)
             : .styled(String(record.seq), .dim)
         return [
             seq,
             .plain(wide ? ListFormat.full(record.at) : compactTime(record.at, now: now)),
-            .plain(actor(record)),
+            .plain(actor(record, tr: tr)),
             .plain(record.action),
             .plain(record.subject),
             .styled(outcome.text, outcome.style),
@@ -42,16 +42,16 @@ extension AuditScreen {
     }
 
     /// `ops-nuit`, or `ops-nuit via root`.
-    static func actor(_ record: AuditRecord) -> String {
-        record.via.map { "\(record.actor) via \($0)" } ?? record.actor
+    static func actor(_ record: AuditRecord, tr: Localizer) -> String {
+        record.via.map { tr("\(record.actor) via \($0)") } ?? record.actor
     }
 
     /// An outcome as a mark and a word: `✓ ok`, `✗ denied`, `! conflict`.
-    static func outcomeText(_ outcome: AuditOutcome, glyphs: GlyphSet) -> (text: String, style: StyleName) {
+    static func outcomeText(_ outcome: AuditOutcome, glyphs: GlyphSet, tr: Localizer) -> (text: String, style: StyleName) {
         switch outcome {
-        case .ok: ("\(glyphs.ok) ok", .ok)
-        case .denied: ("\(glyphs.fail) denied", .critical)
-        case .conflict: ("! conflict", .warn)
+        case .ok: ("\(glyphs.ok) " + tr("ok"), .ok)
+        case .denied: ("\(glyphs.fail) " + tr("denied"), .critical)
+        case .conflict: ("! " + tr("conflict"), .warn)
         }
     }
 

@@ -20,29 +20,29 @@ extension InstitutesScreen {
         TableColumn("DUE", width: .fixed(7), alignment: .right, priority: 5),
     ]
 
-    static func cells(_ activity: ProjectActivity, now: Date, glyphs: GlyphSet) -> [ListCell] {
+    static func cells(_ activity: ProjectActivity, now: Date, glyphs: GlyphSet, tr: Localizer) -> [ListCell] {
         let project = activity.project
-        let health = healthText(project.health, glyphs: glyphs)
+        let health = healthText(project.health, glyphs: glyphs, tr: tr)
         return [
             .plain("  " + TextFit.pad(project.id.description, toWidth: 5) + " " + project.name),
             .plain(project.sector),
-            .styled(project.phase.rawValue, .dim),
+            .styled(tr.word(project.phase), .dim),
             .styled(health.text, health.style),
             .styled(String(activity.activeRuns), activity.activeRuns > 0 ? .normal : .dim),
             .styled(String(activity.pendingApprovals), activity.pendingApprovals > 0 ? .warn : .dim),
             .meter(budgetPercent(project), MeterThresholds(warn: 80, critical: 95)),
             .styled("\(ListFormat.count(Int(project.gpuHoursUsed.rounded())))/\(ListFormat.count(Int(project.gpuHoursBudget.rounded()))) h", .dim),
             .plain(project.nextMilestone),
-            due(project.milestoneDue, now: now),
+            due(project.milestoneDue, now: now, tr: tr),
         ]
     }
 
     /// A health as a dot and its word: `● red`.
-    static func healthText(_ health: ProjectHealth, glyphs: GlyphSet) -> (text: String, style: StyleName) {
+    static func healthText(_ health: ProjectHealth, glyphs: GlyphSet, tr: Localizer) -> (text: String, style: StyleName) {
         switch health {
-        case .green: ("\(glyphs.dot) green", .ok)
-        case .amber: ("\(glyphs.dot) amber", .warn)
-        case .red: ("\(glyphs.dot) red", .critical)
+        case .green: ("\(glyphs.dot) " + tr("green"), .ok)
+        case .amber: ("\(glyphs.dot) " + tr("amber"), .warn)
+        case .red: ("\(glyphs.dot) " + tr("red"), .critical)
         }
     }
 
@@ -52,11 +52,11 @@ extension InstitutesScreen {
     }
 
     /// `in 21d`, `today`, or `3d late` (critical).
-    static func due(_ date: Date?, now: Date) -> ListCell {
+    static func due(_ date: Date?, now: Date, tr: Localizer) -> ListCell {
         guard let date else { return .styled("-", .dim) }
         let seconds = date.timeIntervalSince(now)
-        if seconds < 0 { return .styled("\(ListFormat.duration(-seconds)) late", .critical) }
-        return seconds < 86_400 ? .styled("today", .warn) : .styled("in \(ListFormat.duration(seconds))", .dim)
+        if seconds < 0 { return .styled(tr("\(ListFormat.duration(-seconds, tr)) late"), .critical) }
+        return seconds < 86_400 ? .styled(tr("today"), .warn) : .styled(tr("in \(ListFormat.duration(seconds, tr))"), .dim)
     }
 
     /// An institute's group line: its name, region (when not its name) and theme across the name, sector and
@@ -75,8 +75,8 @@ extension InstitutesScreen {
         about.append(institute.theme)
         let separator = " \(glyphs.separator) "
         var name = StyledLine([.init(institute.name, .title), .init("  " + about.joined(separator: separator), .dim)])
-        var summary = StyledLine(healthSummary(red: red, amber: amber, glyphs: glyphs)
-                                 + [.init(separator + ListFormat.counted(projects, "project"), .dim)])
+        var summary = StyledLine(healthSummary(red: red, amber: amber, glyphs: glyphs, tr: grid.tr)
+                                 + [.init(separator + ListFormat.counted(projects, "project", grid.tr), .dim)])
         if selected {
             name.parts = name.parts.map { .init($0.text, .selected) }
             summary.parts = summary.parts.map { .init($0.text, .selected) }

@@ -76,7 +76,7 @@ struct DetailPane {
                         TextFit.truncate(last, toWidth: textWidth - DisplayWidth.of(ellipsis), ellipsis: "") + ellipsis
                 }
                 for (index, text) in wrapped.enumerated() {
-                    let line = StyledLine.field(index == 0 ? label : "", labelWidth: labelWidth, text, style)
+                    let line = StyledLine.field(index == 0 ? grid.tr.template(label) : "", labelWidth: labelWidth, text, style)
                     lines.append { grid, row in line.render(into: &grid, x: x, y: row, width: width) }
                 }
             case .custom(let draw):
@@ -87,7 +87,7 @@ struct DetailPane {
         for index in 0..<max(0, shown) { lines[index](&grid, y + index) }
         if lines.count > rows {
             let hidden = lines.count - shown
-            let more = StyledLine("\(grid.glyphs.ellipsis) \(ListFormat.counted(hidden, "more line")) (a taller terminal shows them)", .dim)
+            let more = StyledLine(grid.tr("\(grid.glyphs.ellipsis) \(ListFormat.counted(hidden, "more line", grid.tr)) (a taller terminal shows them)"), .dim)
             more.render(into: &grid, x: x, y: y + shown, width: width)
         }
     }

@@ -41,7 +41,7 @@ struct ListFrame {
         let glyphs = grid.glyphs
         for placement in placements {
             let column = columns[placement.column]
-            var title = column.title
+            var title = grid.tr.template(column.title)
             if placement.column == sortedColumn {
                 let arrow = descending ? glyphs.arrowDown : glyphs.arrowUp
                 let room = max(0, placement.width - 2)

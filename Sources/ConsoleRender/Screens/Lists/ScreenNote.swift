@@ -47,8 +47,8 @@ enum ScreenNote {
         }
 
         /// The filter in effect: `filter: state:queued`, or `/state:queued` when room is short.
-        static func filter(_ text: String, priority: Int) -> Segment {
-            Segment([.init("filter: ", .dim), .init(text, .info)], compact: [.init("/", .dim), .init(text, .info)], priority: priority)
+        static func filter(_ text: String, priority: Int, _ tr: Localizer) -> Segment {
+            Segment([.init(tr("filter: "), .dim), .init(text, .info)], compact: [.init("/", .dim), .init(text, .info)], priority: priority)
         }
     }
 

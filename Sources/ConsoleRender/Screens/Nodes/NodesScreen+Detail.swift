@@ -10,14 +10,15 @@ extension NodesScreen {
     /// meters, without their headings.
     static func detail(_ node: NodeSample, state: ConsoleState, sites: [String: String], glyphs: GlyphSet, wide: Bool) -> DetailPane {
         let separator = " \(glyphs.separator) "
-        let status = statusText(node.status, glyphs: glyphs)
+        let tr = state.tr
+        let status = statusText(node.status, glyphs: glyphs, tr: tr)
         let siteName = sites[node.site] ?? node.site
         let heartbeatAge = state.now.timeIntervalSince(node.heartbeatAt)
         let stale = heartbeatAge > staleHeartbeat
         let rule = ListRule(
             title: [.init(node.name, .title), .init(separator + siteName + separator + node.pool + separator + node.kind.label, .dim),
                     .init(separator, .dim), .init(status.text, status.style)],
-            trailing: [.init("heartbeat \(ListFormat.relative(node.heartbeatAt, now: state.now))", stale ? .warn : .dim)]
+            trailing: [.init(tr("heartbeat \(ListFormat.relative(node.heartbeatAt, now: state.now, tr))"), stale ? .warn : .dim)]
         )
         let labelWidth = DetailPane.labelWidth
         let meters = DetailPane.Item.custom { grid, x, y, width in
@@ -25,36 +26,38 @@ extension NodesScreen {
             StyledLine("CPU", .dim).render(into: &grid, x: x, y: y, width: labelWidth)
             Meter(percent: node.cpuUtil).render(into: &grid, x: x + labelWidth, y: y, width: meterWidth)
             let memoryX = x + labelWidth + meterWidth + 3
-            StyledLine("memory", .dim).render(into: &grid, x: memoryX, y: y, width: 7)
-            Meter(percent: node.memUtil).render(into: &grid, x: memoryX + 7, y: y, width: meterWidth)
+            let memory = tr("memory")
+            let memoryWidth = max(7, DisplayWidth.of(memory) + 1)
+            StyledLine(memory, .dim).render(into: &grid, x: memoryX, y: y, width: memoryWidth)
+            Meter(percent: node.memUtil).render(into: &grid, x: memoryX + memoryWidth, y: y, width: meterWidth)
         }
         let history = DetailPane.Item.custom { grid, x, y, width in
             let history = state.registry.history(of: node.id)
-            StyledLine("history", .dim).render(into: &grid, x: x, y: y, width: labelWidth)
+            StyledLine(tr("history"), .dim).render(into: &grid, x: x, y: y, width: labelWidth)
             guard !history.isEmpty else {
-                StyledLine("none yet", .dim).render(into: &grid, x: x + labelWidth, y: y, width: width - labelWidth)
+                StyledLine(tr("none yet"), .dim).render(into: &grid, x: x + labelWidth, y: y, width: width - labelWidth)
                 return
             }
             let chartWidth = min(history.count, max(1, width - labelWidth - 24))
             Sparkline(values: history).render(into: &grid, x: x + labelWidth, y: y, width: chartWidth)
-            let what = node.gpus.isEmpty ? "CPU" : "GPU mean"
-            StyledLine("  \(what), last \(min(chartWidth, history.count)) samples", .dim)
+            let what = node.gpus.isEmpty ? "CPU" : tr("GPU mean")
+            StyledLine("  " + tr("\(what), last \(min(chartWidth, history.count)) samples"), .dim)
                 .render(into: &grid, x: x + labelWidth + chartWidth, y: y, width: width - labelWidth - chartWidth)
         }
         var heartbeat: [DetailPane.Item] = []
         if wide || stale {
-            heartbeat.append(.line(.field("heartbeat", [
+            heartbeat.append(.line(.field(tr("heartbeat"), [
                 .init(ListFormat.full(node.heartbeatAt)),
-                .init(" (\(ListFormat.relative(node.heartbeatAt, now: state.now)))", stale ? .warn : .dim),
-            ] + (stale ? [.init("  stale: the node stopped reporting", .warn)] : []))))
+                .init(" (\(ListFormat.relative(node.heartbeatAt, now: state.now, tr)))", stale ? .warn : .dim),
+            ] + (stale ? [.init("  " + tr("stale: the node stopped reporting"), .warn)] : []))))
         }
         if state.registry.status.isStale(at: state.now, interval: state.options.refreshInterval),
            let age = state.registry.status.age(at: state.now) {
-            heartbeat.append(.line(StyledLine("\(glyphs.fail) registry data is \(ListFormat.duration(age)) old: figures may have moved", .critical)))
+            heartbeat.append(.line(StyledLine(tr("\(glyphs.fail) registry data is \(ListFormat.duration(age, tr)) old: figures may have moved"), .critical)))
         }
         var gpus: [DetailPane.Item] = []
         if node.gpus.isEmpty {
-            gpus.append(.line(StyledLine("No GPUs on this node.", .dim)))
+            gpus.append(.line(StyledLine(tr("No GPUs on this node."), .dim)))
         } else {
             if wide { gpus.append(.custom { grid, x, y, width in gpuLine(nil, into: &grid, x: x, y: y, width: width) }) }
             for gpu in node.gpus.sorted(by: { $0.index < $1.index }) {
@@ -79,7 +82,7 @@ extension NodesScreen {
         guard let gpu else {
             for (title, columns, alignment) in [("GPU", 5, TextAlignment.left), ("MODEL", 17, .left), ("UTIL", 20, .left),
                                                 ("MEMORY", 17, .left), ("TEMP", 11, .left), ("POWER", 6, .right)] {
-                put(title, columns, .header, alignment)
+                put(grid.tr.template(title), columns, .header, alignment)
             }
             return
         }
@@ -92,7 +95,7 @@ extension NodesScreen {
         put(memory, 15, MeterThresholds.standard.level(of: gpu.memUtil) == .critical ? .critical : .normal)
         column += 2
         let hot = gpu.tempC >= hotCelsius
-        put(hot ? "! \(Int(gpu.tempC.rounded())) °C hot" : "\(Int(gpu.tempC.rounded())) °C", 11, hot ? .critical : .normal)
+        put(hot ? grid.tr("! \(Int(gpu.tempC.rounded())) °C hot") : "\(Int(gpu.tempC.rounded())) °C", 11, hot ? .critical : .normal)
         put("\(Int(gpu.powerW.rounded())) W", 6, .normal, .right)
     }
 }

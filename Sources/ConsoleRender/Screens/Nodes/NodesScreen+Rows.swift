@@ -41,7 +41,7 @@ extension NodesScreen {
     }
 
     static func cells(_ node: NodeSample, state: ConsoleState, sites: [String: String], wide: Bool, glyphs: GlyphSet) -> [ListCell] {
-        let status = statusText(node.status, glyphs: glyphs)
+        let status = statusText(node.status, glyphs: glyphs, tr: state.tr)
         let none = ListCell.styled("-", .dim)
         return [
             .plain(node.name),
@@ -54,25 +54,25 @@ extension NodesScreen {
             node.gpus.isEmpty ? none : .plain(String(node.gpus.count)),
             node.meanGPUUtil.map { ListCell.meter($0) } ?? none,
             .sparkline(state.registry.history(of: node.id)),
-            heartbeat(node, now: state.now),
+            heartbeat(node, now: state.now, tr: state.tr),
         ]
     }
 
     /// A status as a mark and a word: `✓ up`, `! degraded`, `✗ down`, `↓ draining`.
-    static func statusText(_ status: NodeStatus, glyphs: GlyphSet) -> (text: String, style: StyleName) {
+    static func statusText(_ status: NodeStatus, glyphs: GlyphSet, tr: Localizer) -> (text: String, style: StyleName) {
         switch status {
-        case .up: ("\(glyphs.ok) up", .ok)
-        case .degraded: ("! degraded", .warn)
-        case .down: ("\(glyphs.fail) down", .critical)
-        case .draining: ("\(glyphs.arrowDown) draining", .info)
+        case .up: ("\(glyphs.ok) " + tr("up"), .ok)
+        case .degraded: ("! " + tr("degraded"), .warn)
+        case .down: ("\(glyphs.fail) " + tr("down"), .critical)
+        case .draining: ("\(glyphs.arrowDown) " + tr("draining"), .info)
         }
     }
 
     /// The heartbeat's age: `1s`, or `5m stale` past 30 seconds.
-    static func heartbeat(_ node: NodeSample, now: Date) -> ListCell {
+    static func heartbeat(_ node: NodeSample, now: Date, tr: Localizer) -> ListCell {
         let seconds = now.timeIntervalSince(node.heartbeatAt)
-        let age = ListFormat.duration(seconds)
-        return seconds > staleHeartbeat ? .styled("\(age) stale", .warn) : .styled(age, .dim)
+        let age = ListFormat.duration(seconds, tr)
+        return seconds > staleHeartbeat ? .styled(tr("\(age) stale"), .warn) : .styled(age, .dim)
     }
 
     static func siteNames(_ state: ConsoleState) -> [String: String] {
@@ -80,15 +80,16 @@ extension NodesScreen {
     }
 
     static func emptyMessage(_ state: ConsoleState) -> [StyledLine] {
+        let tr = state.tr
         let status = state.registry.status
         if state.registry.nodes.isEmpty {
             if let error = status.error {
-                return [StyledLine("The node registry did not answer: \(error)", .critical),
-                        StyledLine("Check [registry] url in the config; the console keeps trying.", .dim)]
+                return [StyledLine(tr("The node registry did not answer: \(error)"), .critical),
+                        StyledLine(tr("Check [registry] url in the config; the console keeps trying."), .dim)]
             }
-            return [StyledLine("Waiting for the node registry\(state.registry.status.lastSuccess == nil ? "…" : ": it reported no nodes.")", .dim)]
+            return [StyledLine(state.registry.status.lastSuccess == nil ? tr("Waiting for the node registry…") : tr("Waiting for the node registry: it reported no nodes."), .dim)]
         }
-        return [StyledLine("No nodes match the filter", .dim),
-                StyledLine("Esc clears it; try site:dakhla, status:down, kind:gpu or part of a name.", .dim)]
+        return [StyledLine(tr("No nodes match the filter"), .dim),
+                StyledLine(tr("Esc clears it; try site:dakhla, status:down, kind:gpu or part of a name."), .dim)]
     }
 }

@@ -37,9 +37,9 @@ struct CapacityAllocation: Sendable, Hashable {
         column += grid.put(kind.label, x: column, y: y, width: 6, style: .header)
         Meter(percent: 100 * Double(used) / Double(capacity)).render(into: &grid, x: column, y: y, width: meterWidth)
         column += meterWidth + 2
-        let unit = kind == .gpu ? "GPUs" : "cores"
-        let text = "\(ListFormat.count(used))/\(ListFormat.count(capacity)) \(unit) held by running work"
-            + " \(grid.glyphs.separator) \(ListFormat.count(queued)) queued"
+        let unit = grid.tr(kind == .gpu ? "GPUs" : "cores")
+        let text = grid.tr("\(ListFormat.count(used))/\(ListFormat.count(capacity)) \(unit) held by running work")
+            + " \(grid.glyphs.separator) " + grid.tr("\(ListFormat.count(queued)) queued")
         grid.put(text, x: column, y: y, width: x + width - column, style: .dim)
     }
 }

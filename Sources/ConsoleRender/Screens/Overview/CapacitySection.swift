@@ -19,13 +19,13 @@ enum CapacitySection {
         let status = state.registry.status
         let freshness = SourceFreshness(label: state.registry.sourceName, status: status, now: state.now,
                                         interval: state.options.refreshInterval)
-        let note = freshness.staleNote(glyphs: glyphs).map { "\(state.registry.sourceName) \($0)" }
+        let note = freshness.staleNote(glyphs: glyphs, tr: state.tr).map { "\(state.tr.template(state.registry.sourceName)) \($0)" }
         OverviewRule.draw("Capacity", note: note, noteStyle: .critical, into: &grid, x: rect.x, y: rect.y, width: rect.width)
         let x = rect.x + 2
         let width = rect.width - 3
         guard rect.height > 1 else { return }
         guard status.configured else {
-            grid.put("No node registry configured — set [registry] url or --registry", x: x, y: rect.y + 1,
+            grid.put(grid.tr("No node registry configured — set [registry] url or --registry"), x: x, y: rect.y + 1,
                      width: width, style: .warn)
             for (offset, allocation) in CapacityAllocation.of(state).prefix(rect.height - 2).enumerated() {
                 allocation.render(into: &grid, x: x, y: rect.y + 2 + offset, width: width)
@@ -33,8 +33,8 @@ enum CapacitySection {
             return
         }
         guard !state.registry.nodes.isEmpty else {
-            let text = status.error.map { "\(glyphs.fail) Node registry unreachable: \($0)" }
-                ?? "Waiting for the node registry" + grid.charset.ellipsis
+            let text = status.error.map { grid.tr("\(glyphs.fail) Node registry unreachable: \($0)") }
+                ?? grid.tr("Waiting for the node registry") + grid.charset.ellipsis
             grid.put(text, x: x, y: rect.y + 1, width: width, style: status.error == nil ? .dim : .critical)
             return
         }
@@ -60,20 +60,20 @@ enum CapacitySection {
         let sparkWidth = width < 100 ? 8 : min(30, width / 7)
         var column = x
         column += grid.put(figures.kind.label, x: column, y: y, width: 5, style: .header)
-        let counts = TextFit.pad("\(figures.up)", toWidth: digits, alignment: .right) + "/"
-            + TextFit.pad("\(figures.total)", toWidth: digits, alignment: .right) + " up"
+        let up = TextFit.pad("\(figures.up)", toWidth: digits, alignment: .right)
+        let counts = grid.tr("\(up)/\(TextFit.pad("\(figures.total)", toWidth: digits, alignment: .right)) up")
         column += grid.put(counts, x: column, y: y, style: figures.down > 0 ? .warn : .normal) + 1
         Meter(percent: figures.utilisation).render(into: &grid, x: column, y: y, width: meterWidth)
         column += meterWidth + 2
         Sparkline(values: history).render(into: &grid, x: column, y: y, width: sparkWidth)
         column += sparkWidth + 2
-        let memory = (figures.kind == .gpu ? "vram " : "mem ") + (figures.memory.map(ListFormat.percent) ?? "--")
+        let memory = grid.tr(figures.kind == .gpu ? "vram " : "mem ") + (figures.memory.map(ListFormat.percent) ?? "--")
         column += grid.put(TextFit.pad(memory, toWidth: 8), x: column, y: y, style: .dim) + 2
         let room = x + width - column
         guard room > 4 else { return }
         var spans: [StyledLine.Part] = []
         if figures.down > 0 {
-            let head = "! \(figures.down) down: "
+            let head = grid.tr("! \(figures.down) down: ")
             let names = OverviewText.fitList(figures.downNames, more: figures.down - figures.downNames.count,
                                              width: room - DisplayWidth.of(head), charset: grid.charset)
             spans.append(StyledLine.Part(head + names, .critical))

@@ -28,12 +28,12 @@ enum DecidedSection {
         OverviewRule.draw("Decided recently", note: nil, into: &grid, x: rect.x, y: rect.y, width: rect.width)
         let frame = ListFrame(columns: columns, x: rect.x, width: rect.width - 1)
         for (offset, approval) in decided.prefix(rect.height - 1).enumerated() {
-            frame.drawRow(cells(approval, now: state.now, glyphs: grid.glyphs), into: &grid, y: rect.y + 1 + offset,
+            frame.drawRow(cells(approval, now: state.now, glyphs: grid.glyphs, tr: grid.tr), into: &grid, y: rect.y + 1 + offset,
                           selected: false)
         }
     }
 
-    private static func cells(_ approval: Approval, now: Date, glyphs: GlyphSet) -> [ListCell] {
+    private static func cells(_ approval: Approval, now: Date, glyphs: GlyphSet, tr: Localizer) -> [ListCell] {
         let mark: String
         switch approval.state {
         case .approved: mark = glyphs.ok
@@ -44,7 +44,7 @@ enum DecidedSection {
         let last = approval.decisions.last
         let by = approval.state == .approved || approval.state == .rejected ? (last?.decidedBy ?? "") : ""
         return [
-            .styled("\(mark) \(approval.state.rawValue)", ApprovalFormat.style(approval.state)),
+            .styled("\(mark) \(tr.word(approval.state))", ApprovalFormat.style(approval.state)),
             .styled(approval.id.description, .dim),
             .plain(approval.subject),
             .styled(by, .dim),

@@ -42,13 +42,13 @@ enum InstitutesSection {
         let troubled = all.filter { $0.red + $0.amber > 0 }
             .sorted { ($0.red, $0.amber) > ($1.red, $1.amber) }
         let projects = all.reduce(0) { $0 + $1.projects }
-        let note = "\(all.count) institutes \(glyphs.separator) \(ListFormat.counted(projects, "project"))"
+        let note = ListFormat.counted(all.count, "institute", grid.tr) + " \(glyphs.separator) " + ListFormat.counted(projects, "project", grid.tr)
         OverviewRule.draw("Institutes", note: note, into: &grid, x: rect.x, y: rect.y, width: rect.width)
         guard rect.height > 1 else { return }
         let textX = rect.x + 2
         let textWidth = rect.width - 3
         guard !troubled.isEmpty else {
-            grid.put("\(glyphs.ok) All green: no project is red or amber.", x: textX, y: rect.y + 1, width: textWidth,
+            grid.put(grid.tr("\(glyphs.ok) All green: no project is red or amber."), x: textX, y: rect.y + 1, width: textWidth,
                      style: .ok)
             return
         }
@@ -57,16 +57,16 @@ enum InstitutesSection {
         let green = all.filter { $0.red + $0.amber == 0 }
         let listed = troubled.count + green.count <= rows ? troubled + green : troubled
         let shown = listed.prefix(listed.count > rows ? rows - 1 : rows)
-        let frame = ListFrame(columns: columns, x: rect.x, width: rect.width - 1)
+        let frame = ListFrame(columns: columns.localized(grid.tr, french: ["RED": 9]), x: rect.x, width: rect.width - 1)
         for (offset, item) in shown.enumerated() {
-            frame.drawRow(cells(item, glyphs: glyphs), into: &grid, y: rect.y + 1 + offset, selected: false)
+            frame.drawRow(cells(item, glyphs: glyphs, tr: grid.tr), into: &grid, y: rect.y + 1 + offset, selected: false)
         }
         let more = troubled.count - min(troubled.count, shown.count)
         var tail: [String] = []
-        if more > 0 { tail.append("\(grid.charset.ellipsis) \(more) more") }
-        if listed.count == troubled.count, !green.isEmpty { tail.append("\(green.count) all green") }
+        if more > 0 { tail.append(grid.tr("\(grid.charset.ellipsis) \(more) more")) }
+        if listed.count == troubled.count, !green.isEmpty { tail.append(grid.tr("\(green.count) all green")) }
         if !tail.isEmpty, shown.count < rows {
-            grid.put(tail.joined(separator: " \(glyphs.separator) ") + (more > 0 ? ": 5 lists them" : ""), x: textX,
+            grid.put(tail.joined(separator: " \(glyphs.separator) ") + (more > 0 ? grid.tr(": 5 lists them") : ""), x: textX,
                      y: rect.y + 1 + shown.count, width: textWidth, style: .dim)
         }
     }
@@ -99,15 +99,15 @@ enum InstitutesSection {
         }
     }
 
-    private static func cells(_ item: Health, glyphs: GlyphSet) -> [ListCell] {
+    private static func cells(_ item: Health, glyphs: GlyphSet, tr: Localizer) -> [ListCell] {
         [
             .plain(item.institute.name),
             .styled(item.institute.theme, .dim),
-            .styled(ListFormat.counted(item.projects, "project"), .dim),
-            item.red > 0 ? .styled("\(glyphs.dot) \(item.red) red", .critical) : .plain(""),
+            .styled(ListFormat.counted(item.projects, "project", tr), .dim),
+            item.red > 0 ? .styled(tr("\(glyphs.dot) \(item.red) red"), .critical) : .plain(""),
             item.amber > 0
-                ? .styled("\(glyphs.dot) \(item.amber) amber", .warn)
-                : .styled(item.red > 0 ? "" : "\(glyphs.ok) green", .ok),
+                ? .styled(tr("\(glyphs.dot) \(item.amber) amber"), .warn)
+                : .styled(item.red > 0 ? "" : "\(glyphs.ok) " + tr("green"), .ok),
             .styled(item.worst.joined(separator: ", "), item.red > 0 ? .critical : .warn),
         ]
     }

@@ -1,3 +1,4 @@
+import ConsoleCore
 import SafeText
 
 /// A section rule of the overview, with an optional note near its right end in a style of its own
@@ -6,7 +7,7 @@ enum OverviewRule {
     static func draw(
         _ title: String, note: String?, noteStyle: StyleName = .dim, into grid: inout CellGrid, x: Int, y: Int, width: Int
     ) {
-        SectionRule(title: title, trailing: note).render(into: &grid, x: x, y: y, width: width)
+        SectionRule(title: grid.tr.template(title), trailing: note).render(into: &grid, x: x, y: y, width: width)
         guard let note, noteStyle != .dim else { return }
         // SectionRule draws the note dim, two columns from the end, when it fits: restyle it.
         let noteWidth = DisplayWidth.of(Sanitizer.line(note, charset: grid.charset))

@@ -27,9 +27,9 @@ enum PoolsSection {
     static func render(_ state: ConsoleState, into grid: inout CellGrid, in rect: Rect) {
         guard rect.height > 1, let pools = state.store?.pools, !pools.isEmpty else { return }
         let queued = pools.reduce(0) { $0 + $1.queued }
-        OverviewRule.draw("Pools", note: "held by running work \(grid.glyphs.separator) \(ListFormat.count(queued)) queued",
+        OverviewRule.draw("Pools", note: grid.tr("held by running work") + " \(grid.glyphs.separator) " + grid.tr("\(ListFormat.count(queued)) queued"),
                           into: &grid, x: rect.x, y: rect.y, width: rect.width)
-        let frame = ListFrame(columns: columns, x: rect.x, width: rect.width - 1)
+        let frame = ListFrame(columns: columns.localized(grid.tr, french: ["QUEUED": 10]), x: rect.x, width: rect.width - 1)
         let ordered = pools.sorted { ($0.pool.kind, $0.pool.id) < ($1.pool.kind, $1.pool.id) }
         for (offset, load) in ordered.prefix(rect.height - 1).enumerated() {
             let gpus = load.pool.kind == .gpu
@@ -40,8 +40,8 @@ enum PoolsSection {
                 .plain(load.pool.id),
                 .styled(load.pool.kind.label, .dim),
                 .meter(percent),
-                .styled("\(ListFormat.count(used))/\(ListFormat.count(capacity)) \(gpus ? "GPUs" : "cores")", .dim),
-                .styled("\(ListFormat.count(load.queued)) queued", load.queued > 0 ? .normal : .dim),
+                .styled("\(ListFormat.count(used))/\(ListFormat.count(capacity)) " + grid.tr(gpus ? "GPUs" : "cores"), .dim),
+                .styled(grid.tr("\(ListFormat.count(load.queued)) queued"), load.queued > 0 ? .normal : .dim),
             ], into: &grid, y: rect.y + 1 + offset, selected: false)
         }
     }

@@ -17,31 +17,32 @@ enum QueueSection {
         OverviewRule.draw("Queue", note: nil, into: &grid, x: rect.x, y: rect.y, width: rect.width)
         guard rect.height > 1 else { return }
         guard let queue = state.store?.queue else {
-            grid.put("Reading the job store" + grid.charset.ellipsis, x: rect.x + 2, y: rect.y + 1, width: rect.width - 3,
+            grid.put(grid.tr("Reading the job store") + grid.charset.ellipsis, x: rect.x + 2, y: rect.y + 1, width: rect.width - 3,
                      style: .dim)
             return
         }
+        let tr = grid.tr
         var lines: [(label: String, count: Int, note: StyledLine.Part?)] = []
         let oldest = queue.oldestQueuedAt.map { date -> StyledLine.Part in
             let wait = state.now.timeIntervalSince(date)
-            return StyledLine.Part("oldest \(ApprovalFormat.hms(wait))", wait > 3600 ? .warn : .dim)
+            return StyledLine.Part(tr("oldest \(ApprovalFormat.hms(wait))"), wait > 3600 ? .warn : .dim)
         }
-        lines.append(("queued", queue.count(.queued), oldest))
-        lines.append(("running", queue.count(.running), nil))
-        let high = queue.pendingHighRisk > 0 ? StyledLine.Part("\(queue.pendingHighRisk) high risk", .critical) : nil
-        lines.append(("awaiting", queue.count(.awaitingApproval), high))
-        lines.append(("failed 1h", queue.failedLastHour, queue.failedLastHour > 0 ? StyledLine.Part("!", .critical) : nil))
+        lines.append((tr("queued"), queue.count(.queued), oldest))
+        lines.append((tr("running"), queue.count(.running), nil))
+        let high = queue.pendingHighRisk > 0 ? StyledLine.Part(tr("\(queue.pendingHighRisk) high risk"), .critical) : nil
+        lines.append((tr("awaiting"), queue.count(.awaitingApproval), high))
+        lines.append((tr("failed 1h"), queue.failedLastHour, queue.failedLastHour > 0 ? StyledLine.Part("!", .critical) : nil))
         let stopping = queue.count(.cancelRequested)
         let moving = queue.count(.rerouteRequested)
         if stopping + moving > 0 {
-            lines.append(("stopping", stopping, moving > 0 ? StyledLine.Part("moving \(ListFormat.count(moving))", .normal) : nil))
+            lines.append((tr("stopping"), stopping, moving > 0 ? StyledLine.Part(tr("moving \(ListFormat.count(moving))"), .normal) : nil))
         }
         for (offset, line) in lines.prefix(rect.height - 1).enumerated() {
             let y = rect.y + 1 + offset
             let label = grid.put(TextFit.pad(line.label, toWidth: 10), x: rect.x + 2, y: y, style: .dim,
                                  maxWidth: rect.width - 3)
             let number = TextFit.pad(ListFormat.count(line.count), toWidth: 6, alignment: .right)
-            let style: StyleName = line.label.hasPrefix("failed") && line.count > 0 ? .critical : .normal
+            let style: StyleName = line.label == tr("failed 1h") && line.count > 0 ? .critical : .normal
             let x = rect.x + 2 + label
             let written = grid.put(number, x: x, y: y, style: style, maxWidth: rect.maxX - x)
             if let note = line.note {

@@ -28,8 +28,8 @@ enum WaitingSection {
         let glyphs = grid.glyphs
         let queue = state.store?.queue
         let note = queue.map { queue in
-            var text = "\(ListFormat.count(queue.pendingApprovals)) pending"
-            if queue.pendingHighRisk > 0 { text += " \(glyphs.separator) \(queue.pendingHighRisk) high" }
+            var text = grid.tr("\(ListFormat.count(queue.pendingApprovals)) pending")
+            if queue.pendingHighRisk > 0 { text += " \(glyphs.separator) " + grid.tr("\(queue.pendingHighRisk) high") }
             return text
         }
         OverviewRule.draw("Waiting for a human", note: note, into: &grid, x: rect.x, y: rect.y, width: rect.width)
@@ -39,8 +39,8 @@ enum WaitingSection {
         let pending = store.approvals.rows.filter { $0.state == .pending }.sorted { ($0.dueAt, $0.id) < ($1.dueAt, $1.id) }
         guard !pending.isEmpty else {
             let text = queue.pendingApprovals > 0
-                ? "\(ListFormat.count(queue.pendingApprovals)) pending: 4 lists them"
-                : "\(glyphs.ok) Nothing waits for a human."
+                ? grid.tr("\(ListFormat.count(queue.pendingApprovals)) pending: 4 lists them")
+                : grid.tr("\(glyphs.ok) Nothing waits for a human.")
             grid.put(text, x: textX, y: rect.y + 1, width: textWidth, style: queue.pendingApprovals > 0 ? .normal : .ok)
             return
         }
@@ -50,27 +50,27 @@ enum WaitingSection {
         let shown = pending.prefix(max(0, shownCount))
         let frame = ListFrame(columns: columns, x: rect.x, width: rect.width - 1)
         for (offset, approval) in shown.enumerated() {
-            frame.drawRow(cells(approval, now: state.now, glyphs: glyphs), into: &grid, y: rect.y + 1 + offset, selected: false)
+            frame.drawRow(cells(approval, now: state.now, glyphs: glyphs, tr: grid.tr), into: &grid, y: rect.y + 1 + offset, selected: false)
         }
         let more = total - shown.count
         guard more > 0 else { return }
         let highShown = shown.filter { $0.risk == .high }.count
         let highMore = max(0, queue.pendingHighRisk - highShown)
-        var text = "\(grid.charset.ellipsis) \(ListFormat.count(more)) more"
-        if highMore > 0 { text += " (\(highMore) high risk)" }
-        grid.put(text + ": 4 lists them all", x: textX, y: rect.y + 1 + shown.count, width: textWidth,
+        var text = grid.tr("\(grid.charset.ellipsis) \(ListFormat.count(more)) more")
+        if highMore > 0 { text += grid.tr(" (\(highMore) high risk)") }
+        grid.put(text + grid.tr(": 4 lists them all"), x: textX, y: rect.y + 1 + shown.count, width: textWidth,
                  style: highMore > 0 ? .warn : .dim)
     }
 
-    private static func cells(_ approval: Approval, now: Date, glyphs: GlyphSet) -> [ListCell] {
-        let due = ApprovalFormat.due(approval, now: now)
-        let dueText = due.text == "OVERDUE" ? "OVERDUE" : "due \(due.text)"
+    private static func cells(_ approval: Approval, now: Date, glyphs: GlyphSet, tr: Localizer) -> [ListCell] {
+        let due = ApprovalFormat.due(approval, now: now, tr)
+        let dueText = due.text == tr("OVERDUE") ? due.text : tr("due \(due.text)")
         return [
-            .styled(ApprovalFormat.risk(approval.risk), ApprovalFormat.style(approval.risk)),
+            .styled(ApprovalFormat.risk(approval.risk, tr), ApprovalFormat.style(approval.risk)),
             .styled(approval.id.description, .dim),
             .plain(approval.subject),
             .styled(approval.projectName + " \(glyphs.separator) " + approval.instituteID, .dim),
-            .styled(approval.requiredApprovals > 1 ? ApprovalFormat.progress(approval) : "", .normal),
+            .styled(approval.requiredApprovals > 1 ? ApprovalFormat.progress(approval, tr) : "", .normal),
             .styled(dueText, due.style),
         ]
     }

@@ -33,33 +33,34 @@ extension RunsScreen {
         }
     }
 
-    static func cells(_ run: Run, now: Date, glyphs: GlyphSet) -> [ListCell] {
-        let state = stateText(run.state, glyphs: glyphs)
+    static func cells(_ run: Run, now: Date, glyphs: GlyphSet, tr: Localizer) -> [ListCell] {
+        let state = stateText(run.state, glyphs: glyphs, tr: tr)
         return [
             .plain(run.id.description),
             .styled(state.text, state.style),
-            .styled(run.priority.name, priorityStyle(run.priority)),
+            .styled(tr.word(run.priority), priorityStyle(run.priority)),
             .plain(run.poolID),
             run.gpus > 0 ? .plain(String(run.gpus)) : .styled("-", .dim),
             .plain(run.agent),
             .plain(run.projectName.isEmpty ? run.projectID.description : run.projectName),
-            .styled(ListFormat.relative(run.submittedAt, now: now), .dim),
+            .styled(ListFormat.relative(run.submittedAt, now: now, tr), .dim),
             .plain(run.title),
         ]
     }
 
     /// A run state as a mark and its words: `● running`, `! awaiting approval`, `✗ cancel requested`…; a queued
     /// run, the resting state, has no mark (its words still line up with the others).
-    static func stateText(_ state: RunState, glyphs: GlyphSet) -> (text: String, style: StyleName) {
+    static func stateText(_ state: RunState, glyphs: GlyphSet, tr: Localizer) -> (text: String, style: StyleName) {
+        let word = tr.word(state)
         switch state {
-        case .queued: ("  queued", .normal)
-        case .running: ("\(glyphs.dot) running", .info)
-        case .awaitingApproval: ("! awaiting approval", .warn)
-        case .cancelRequested: ("\(glyphs.fail) cancel requested", .warn)
-        case .rerouteRequested: ("! reroute requested", .warn)
-        case .succeeded: ("\(glyphs.ok) succeeded", .ok)
-        case .failed: ("\(glyphs.fail) failed", .critical)
-        case .cancelled: ("\(glyphs.fail) cancelled", .dim)
+        case .queued: return ("  " + word, .normal)
+        case .running: return ("\(glyphs.dot) " + word, .info)
+        case .awaitingApproval: return ("! " + word, .warn)
+        case .cancelRequested: return ("\(glyphs.fail) " + word, .warn)
+        case .rerouteRequested: return ("! " + word, .warn)
+        case .succeeded: return ("\(glyphs.ok) " + word, .ok)
+        case .failed: return ("\(glyphs.fail) " + word, .critical)
+        case .cancelled: return ("\(glyphs.fail) " + word, .dim)
         }
     }
 
@@ -72,9 +73,9 @@ extension RunsScreen {
         }
     }
 
-    static func emptyMessage(_ list: ListState) -> [StyledLine] {
-        guard !list.filter.isEmpty else { return [StyledLine("No runs in the job store yet.", .dim)] }
-        return [StyledLine([.init("No runs match the filter ", .normal), .init(list.filter, .info)]),
-                StyledLine("Esc clears it. Filters: state:queued,running  pool:dakhla-gpu  inst:guelmim  and free text.", .dim)]
+    static func emptyMessage(_ list: ListState, tr: Localizer) -> [StyledLine] {
+        guard !list.filter.isEmpty else { return [StyledLine(tr("No runs in the job store yet."), .dim)] }
+        return [StyledLine([.init(tr("No runs match the filter "), .normal), .init(list.filter, .info)]),
+                StyledLine(tr("Esc clears it. Filters: state:queued,running  pool:dakhla-gpu  inst:guelmim  and free text."), .dim)]
     }
 }

@@ -1,0 +1,68 @@
+extension FrenchCatalogue {
+    /// The list screens: headings, states, notes and empty states.
+    static let lists: [(english: String, french: String)] = [
+        // Headings.
+        ("STATE", "ÉTAT"), ("PRI", "PRIO"), ("GPUS", "GPU"), ("AGENT", "AGENT"), ("SUBMITTED", "SOUMISE"), ("TITLE", "TITRE"),
+        ("NAME", "NOM"), ("SITE", "SITE"), ("STATUS", "ÉTAT"), ("CPU%", "CPU%"), ("MEM%", "MÉM%"), ("GPU%", "GPU%"),
+        ("TREND", "TENDANCE"), ("HEARTBEAT", "SIGNAL"), ("SEQ", "N°"), ("AT", "HEURE"), ("ACTOR", "ACTEUR"),
+        ("ACTION", "ACTION"), ("DETAILS", "DÉTAILS"), ("INSTITUTE / PROJECT", "INSTITUT / PROJET"), ("SECTOR", "SECTEUR"),
+        ("PHASE", "PHASE"), ("HEALTH", "SANTÉ"), ("RUNS", "EXÉC"), ("APPR", "DÉC."), ("GPU HOURS", "HEURES GPU"),
+        ("USED/BUDGET", "UTILISÉ/BUDGET"), ("NEXT MILESTONE", "PROCHAIN JALON"),
+        // Sort names.
+        ("id", "id"), ("title", "titre"), ("agent", "agent"), ("state", "état"), ("priority", "priorité"), ("pool", "pool"),
+        ("submitted", "soumission"), ("due", "échéance"), ("risk", "risque"), ("requested", "demande"), ("name", "nom"),
+        ("site", "site"), ("kind", "type"), ("status", "état"), ("cpu", "cpu"), ("memory", "mémoire"), ("gpu", "gpu"),
+        ("heartbeat", "signal"),
+        // Run states, approval states, risks, priorities, phases.
+        ("awaiting approval", "attend décision"), ("cancel requested", "arrêt demandé"),
+        ("reroute requested", "transfert demandé"), ("succeeded", "réussie"), ("failed", "échouée"), ("cancelled", "annulée"),
+        ("pending", "à décider"), ("approved", "approuvée"), ("rejected", "rejetée"), ("expired", "expirée"),
+        ("withdrawn", "retirée"),
+        ("HIGH", "HAUT"), ("MED", "MOY"), ("LOW", "BAS"),
+        ("urgent", "urgente"), ("high", "haute"), ("normal", "normale"), ("low", "basse"),
+        ("ideation", "idéation"), ("pilot", "pilote"), ("industrialised", "industrialisé"),
+        // Node states.
+        ("up", "actif"), ("degraded", "dégradé"), ("draining", "vidange"), ("{} stale", "{} muet"),
+        // Audit outcomes.
+        ("ok", "ok"), ("denied", "refusé"), ("conflict", "conflit"),
+        // Notes.
+        ("node", "nœud"), ("nodes", "nœuds"), ("run", "exécution"), ("runs", "exécutions"), ("record", "enregistrement"), ("records", "enregistrements"),
+        (" ({} down)", " ({} en panne)"), (" ({} degraded)", " ({} dégradés)"), (" ({} high)", " ({} haut)"),
+        ("no registry configured", "aucun registre configuré"), ("no data yet", "pas encore de données"),
+        ("chain {} BROKEN at {}", "chaîne {} ROMPUE à {}"), ("chain being verified{}", "chaîne en vérification{}"),
+        ("chain {} verified", "chaîne {} vérifiée"),
+        // Empty states.
+        ("{} Nothing waits for a human: no approval has been asked for.",
+         "{} Rien n'attend un humain : aucune décision n'a été demandée."),
+        ("No approvals match the filter ", "Aucune demande ne correspond au filtre "),
+        ("Esc clears it. Filters: state:pending (or approved, rejected, expired, withdrawn) and free text.",
+         "Échap l'efface. Filtres : state:pending (ou approved, rejected, expired, withdrawn) et texte libre."),
+        ("No runs in the job store yet.", "Aucune exécution dans la base des tâches pour l'instant."),
+        ("No runs match the filter ", "Aucune exécution ne correspond au filtre "),
+        ("Esc clears it. Filters: state:queued,running  pool:dakhla-gpu  inst:guelmim  and free text.",
+         "Échap l'efface. Filtres : state:queued,running  pool:dakhla-gpu  inst:guelmim  et texte libre."),
+        ("The audit trail is empty.", "La piste d'audit est vide."),
+        ("No audit record matches the filter ", "Aucun enregistrement d'audit ne correspond au filtre "),
+        ("Esc clears it; the filter looks in actors, actions, subjects and details.",
+         "Échap l'efface ; le filtre cherche dans les acteurs, actions, objets et détails."),
+        ("No institutes in the job store yet.", "Aucun institut dans la base des tâches pour l'instant."),
+        ("No institute or project matches the filter ", "Aucun institut ni projet ne correspond au filtre "),
+        ("Esc clears it; the filter looks in names, regions, themes and sectors.",
+         "Échap l'efface ; le filtre cherche dans les noms, régions, thèmes et secteurs."),
+        ("No node registry configured: set [registry] url in the config or start with --registry URL.",
+         "Aucun registre de nœuds configuré : réglez [registry] url dans la configuration ou lancez avec --registry URL."),
+        ("Runs, approvals, institutes and the audit trail work without it.",
+         "Exécutions, décisions, instituts et piste d'audit fonctionnent sans lui."),
+        ("The node registry did not answer: {}", "Le registre de nœuds n'a pas répondu : {}"),
+        ("Check [registry] url in the config; the console keeps trying.",
+         "Vérifiez [registry] url dans la configuration ; la console continue d'essayer."),
+        ("Waiting for the node registry…", "En attente du registre de nœuds…"),
+        ("Waiting for the node registry: it reported no nodes.", "En attente du registre de nœuds : il n'a signalé aucun nœud."),
+        ("No nodes match the filter", "Aucun nœud ne correspond au filtre"),
+        ("Esc clears it; try site:dakhla, status:down, kind:gpu or part of a name.",
+         "Échap l'efface ; essayez site:dakhla, status:down, kind:gpu ou une partie d'un nom."),
+        ("Loading the record…", "Chargement de l'enregistrement…"), ("Loading the run…", "Chargement de l'exécution…"),
+        ("Details", "Détails"), ("today", "ce jour"), ("{} late", "retard {}"), ("in {}", "dans {}"),
+        ("{} via {}", "{} via {}"),
+    ]
+}
