@@ -51,8 +51,12 @@ printf '{"seed_ms": %s, "store_bytes": %s}\n' "$seed_ms" "$(stat -c %s "$WORK/fu
 "$BIN" init --demo --store "$WORK/demo.sqlite" > "$WORK/demo-init.log"
 for scale in demo full; do
   # A copy no one writes (keys through the terminal), and one the headless run may approve on.
-  cp "$WORK/$scale.sqlite" "$WORK/$scale-static.sqlite"
-  cp "$WORK/$scale.sqlite" "$WORK/$scale-headless.sqlite"
+  # With its write-ahead log: a store in WAL mode keeps its latest commits there until a checkpoint.
+  for suffix in "" -wal; do
+    [[ -e $WORK/$scale.sqlite$suffix ]] || continue
+    cp "$WORK/$scale.sqlite$suffix" "$WORK/$scale-static.sqlite$suffix"
+    cp "$WORK/$scale.sqlite$suffix" "$WORK/$scale-headless.sqlite$suffix"
+  done
 done
 
 # --- Simulators: the registry and the runtime ------------------------------------------------------------------------
