@@ -17,7 +17,7 @@ public enum ConfigParser {
         }
         var settings = FusionSettings()
         let reader = TableReader(table: root, path: "", source: source)
-        try reader.allowOnly(["store", "registry", "console", "log"])
+        try reader.allowOnly(["store", "registry", "console", "log", "keys", "banner"])
         if let store = try reader.table("store") {
             try store.allowOnly(["path"])
             settings.store.path = try store.string("path")
@@ -45,13 +45,15 @@ public enum ConfigParser {
             settings.registry = value
         }
         if let console = try reader.table("console") {
-            try console.allowOnly(["theme", "refresh", "bell", "factory_name", "read_only"])
+            try console.allowOnly(["theme", "refresh", "bell", "factory_name", "read_only", "grace_seconds", "show_self", "clipboard"])
             settings.console.theme = try console.string("theme") ?? settings.console.theme
             settings.console.refresh = try console.number("refresh", in: 0.2...3600) ?? settings.console.refresh
             settings.console.bell = try console.bool("bell") ?? settings.console.bell
             settings.console.factoryName = try console.string("factory_name") ?? settings.console.factoryName
             settings.console.readOnly = try console.bool("read_only") ?? settings.console.readOnly
+            try ComfortSections.readConsole(console, into: &settings.console)
         }
+        try ComfortSections.read(reader, into: &settings)
         if let log = try reader.table("log") {
             try log.allowOnly(["file", "level"])
             settings.log.file = try log.string("file")

@@ -37,6 +37,16 @@ enum FooterView {
         switch state.mode {
         case .help:
             return [Item(keys: "any key", label: "closes the help", essential: true)]
+        case .sessionActions:
+            return [Item(keys: OverlayScrollHint.keys(state, down: true), label: "scrolls"),
+                    Item(keys: "any key", label: "closes", essential: true)]
+        case .export(let prompt):
+            if prompt.askingToReplace {
+                return [Item(keys: "o", label: "replace the file", essential: true),
+                        Item(keys: "n Esc", label: "keep it", essential: true)]
+            }
+            return [Item(keys: "Enter", label: "write", essential: true), Item(keys: "Esc", label: "cancel", essential: true),
+                    Item(keys: "Ctrl-U", label: "erase")]
         case .filter:
             return [Item(keys: "Enter", label: "keep", essential: true), Item(keys: "Esc", label: "clear", essential: true),
                     Item(keys: "Ctrl-U", label: "erase"), Item(keys: "Ctrl-W", label: "erase a word")]
@@ -49,11 +59,12 @@ enum FooterView {
                       Item(keys: "Esc", label: "close, nothing is sent", essential: true)]
             return items
         case .normal:
-            return KeyHelp.entries(for: state.screen, identity: state.identity).filter(\.inFooter).map { entry in
-                Item(keys: entry.keys, label: entry.footerLabel, available: entry.unavailable == nil,
-                     essential: entry.keys == "?" || entry.keys == "q" || entry.unavailable != nil
-                         || ["a", "r", "c", "m"].contains(entry.keys))
-            }
+            let essential: Set<KeyCommand> = [.help, .quit, .approve, .reject, .cancel, .reroute]
+            return KeyHelp.entries(for: state.screen, identity: state.identity, keys: state.options.keyMap).filter(\.inFooter)
+                .map { entry in
+                    Item(keys: entry.footerKeys, label: entry.footerLabel, available: entry.unavailable == nil,
+                         essential: entry.unavailable != nil || entry.command.map(essential.contains) ?? false)
+                }
         }
     }
 

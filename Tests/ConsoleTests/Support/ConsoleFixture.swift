@@ -26,12 +26,12 @@ final class ConsoleFixture: @unchecked Sendable {
     /// A console on `screen` at `size`, with its data loaded as the live loop would load it.
     func state(
         screen: Screen = .overview, width: Int = 80, height: Int = 24, account: String = "sup-national",
-        role: Role = .supervisor, readOnly: Bool = false, registry: Bool = true
+        role: Role = .supervisor, readOnly: Bool = false, registry: Bool = true, options: ConsoleOptions? = nil
     ) throws -> ConsoleState {
         var state = ConsoleState(
             size: TerminalSize(width: width, height: height), now: Self.now,
             identity: ConsoleIdentity(actor: Actor(account: account), role: role, readOnly: readOnly),
-            options: ConsoleOptions(factoryName: "FUSION AI FACTORY · national"), registryConfigured: registry
+            options: options ?? ConsoleOptions(factoryName: "FUSION AI FACTORY · national"), registryConfigured: registry
         )
         if registry { _ = state.update(.registryUpdated(Self.registryView())) }
         _ = state.update(.key(.character(Character(String(screen.rawValue)))))

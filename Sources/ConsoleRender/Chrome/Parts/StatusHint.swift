@@ -17,12 +17,15 @@ enum StatusHint {
 
     private static func overview(_ state: ConsoleState, separator: String) -> String {
         guard let queue = state.store?.queue else { return "Reading the job store…" }
-        guard queue.pendingApprovals > 0 else { return "Nothing waits for a human" + separator + "? shows every key" }
+        let keys = state.options.keyMap
+        guard queue.pendingApprovals > 0 else {
+            return "Nothing waits for a human" + (keys.primaryLabel(for: .help).map { separator + "\($0) shows every key" } ?? "")
+        }
         var text = "\(ListFormat.count(queue.pendingApprovals)) waiting for a human"
         if let due = queue.nearestDue {
             text += separator + "nearest due in \(ApprovalFormat.countdown(to: due, now: state.now))"
         }
-        return text + separator + "a approves it"
+        return text + (keys.primaryLabel(for: .approve).map { separator + "\($0) approves it" } ?? "")
     }
 
     /// `due ↑`, `submitted ↓`…: the sort column and its direction as shown.
