@@ -18,10 +18,8 @@ extension ConsoleState {
         sessionActions.append(SessionAction(action: action, at: now, outcome: .held(until: sendAt)))
         held.append(HeldAction(action: action, sendAt: sendAt, entry: sessionActions.count - 1))
         mode = .normal
-        let undo = options.keyMap.primaryLabel(for: .undo).map { " · \($0) takes it back" } ?? ""
-        status = StatusMessage(
-            "\(sessionActions[sessionActions.count - 1].label.capitalisedFirst) is sent in \(Int(options.graceSeconds.rounded(.up))) s\(undo).",
-            severity: .info, at: now)
+        // The status line's countdown says it (`cancel R-12 in 5 s · u takes back`).
+        status = nil
         return []
     }
 

@@ -24,16 +24,17 @@ public struct SelfStats: Sendable, Hashable {
         self.terminalBytesPerSecond = terminalBytesPerSecond
     }
 
-    /// The figures as the status line shows them: `cpu 1.2% · rss 38M · polls 30/min store 30/min registry · out 1.4kB/s`.
+    /// The figures as the status line shows them, short enough for 80 columns:
+    /// `cpu 1.2% rss 38.0M store 30/min reg 30/min tty 1.4K/s` (reg: registry answers; tty: bytes to the terminal).
     public var summary: String {
         var parts = [
             "cpu " + Self.decimal(cpuPercent) + "%",
             "rss " + Self.bytes(Double(residentBytes)),
             "store \(storePollsPerMinute)/min",
         ]
-        if let registryPollsPerMinute { parts.append("registry \(registryPollsPerMinute)/min") }
+        if let registryPollsPerMinute { parts.append("reg \(registryPollsPerMinute)/min") }
         parts.append("tty " + (terminalBytesPerSecond.map { Self.bytes($0) + "/s" } ?? "n/a"))
-        return parts.joined(separator: " · ")
+        return parts.joined(separator: " ")
     }
 
     static func decimal(_ value: Double) -> String {

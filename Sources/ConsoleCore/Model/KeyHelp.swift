@@ -67,7 +67,7 @@ public struct KeyHelp: Sendable, Hashable {
                 entries += [entry(.sort, footer: "sort"), entry(.reverseSort)]
             }
             entries.append(entry(.back))
-            entries.append(entry(.export, "export the rows in view to CSV (or JSON: name the file .json)"))
+            entries.append(entry(.export, "export the rows in view (CSV; a .json name for JSON)"))
             if screen != .institutes { entries.append(entry(.copyID)) }
         }
         let screens: [KeyCommand] = [.overview, .nodes, .runs, .approvals, .institutes, .audit]

@@ -12,7 +12,7 @@ enum ClassificationView {
         guard grid.height > 0 else { return }
         grid.fill(Rect(x: 0, y: 0, width: grid.width, height: 1), style: .classification)
         let line = Sanitizer.line(text, charset: grid.charset)
-        let fitted = TextFit.prefix(of: line, fittingIn: max(0, grid.width - 2))
+        let fitted = TextFit.truncate(line, toWidth: max(0, grid.width - 2), ellipsis: grid.charset.ellipsis)
         let width = DisplayWidth.of(fitted)
         grid.put(fitted, x: max(1, (grid.width - width) / 2), y: 0, style: .classification, maxWidth: grid.width - 2)
     }

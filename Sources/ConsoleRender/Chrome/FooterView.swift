@@ -36,7 +36,8 @@ enum FooterView {
     static func items(for state: ConsoleState) -> [Item] {
         switch state.mode {
         case .help:
-            return [Item(keys: "any key", label: "closes the help", essential: true)]
+            return [Item(keys: OverlayScrollHint.keys(state, down: true), label: "scrolls"),
+                    Item(keys: "any key", label: "closes the help", essential: true)]
         case .sessionActions:
             return [Item(keys: OverlayScrollHint.keys(state, down: true), label: "scrolls"),
                     Item(keys: "any key", label: "closes", essential: true)]

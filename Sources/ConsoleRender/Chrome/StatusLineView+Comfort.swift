@@ -4,7 +4,8 @@ import SafeText
 extension StatusLineView {
     /// The held actions' countdown, first in the status line: `cancel R-190233 in 4 s · u takes back ·`.
     static func heldSpans(_ state: ConsoleState, glyphs: GlyphSet) -> [StyledLine.Part] {
-        guard let latest = state.held.last else { return [] }
+        // While quitting is being confirmed, the question alone is shown: it names the held actions.
+        guard let latest = state.held.last, !state.quitAsked else { return [] }
         let label = state.sessionActions.indices.contains(latest.entry) ? state.sessionActions[latest.entry].label
             : latest.action.name + " " + latest.action.subject
         var spans = [StyledLine.Part("\(label) in \(latest.secondsLeft(at: state.now)) s", .warn)]
@@ -19,17 +20,11 @@ extension StatusLineView {
     /// The console's own figures at the right of the status line, when shown; returns the width left for the rest.
     static func renderSelfStats(_ state: ConsoleState, into grid: inout CellGrid, row: Int, width: Int) -> Int {
         guard state.showSelf else { return width }
-        let text = state.selfStats.map { $0.summary.replacingSeparators(with: grid.glyphs.separator) } ?? "measuring…"
-        let textWidth = min(DisplayWidth.of(Sanitizer.line(text, charset: grid.charset)), max(0, width - 20))
+        let text = state.selfStats?.summary ?? "measuring" + grid.charset.ellipsis
+        // The figures leave at least 24 columns to messages and hints.
+        let textWidth = min(DisplayWidth.of(Sanitizer.line(text, charset: grid.charset)), max(0, width - 24))
         guard textWidth > 0 else { return width }
         grid.put(text, x: 1 + width - textWidth, y: row, style: .dim, maxWidth: textWidth)
         return max(0, width - textWidth - 2)
-    }
-}
-
-private extension String {
-    /// `·` separators swapped for the charset's own (ASCII terminals get `|`).
-    func replacingSeparators(with separator: String) -> String {
-        split(separator: "·", omittingEmptySubsequences: false).joined(separator: separator)
     }
 }
