@@ -120,7 +120,8 @@ cancels=$("$bin" audit --limit 10 --store "$store" | grep -E "ops-nuit via root 
 [[ $(grep -c . <<<"$cancels") -eq 1 && $cancels == *'second, sent'* ]] \
   || fail "expected exactly the second cancel of $run in the audit trail, found: $cancels"
 keys main:0 @; wait_for main:0 'taken back, not sent' || true
-keys main:0 Escape; keys main:0 q; wait_for main:0 'shell$' || true
+keys main:0 z; wait_gone main:0 'taken back, not sent' || true
+keys main:0 q; wait_for main:0 'shell$' || true
 wait_for main:0 'Ctrl-A runs refresh' || true
 
 if ((failures > 0)); then
