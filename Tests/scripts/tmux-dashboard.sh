@@ -102,13 +102,16 @@ wait_for main:0 'echo icanon' || true
 
 log "comfort: classification line, key map warning, and u takes back a cancel before it is sent"
 cfg="$work/comfort.toml"
-printf '[console]\ngrace_seconds = 3\n[banner]\ntext = "TMUX TEST · STAGING"\n[keys]\nrefresh = ["R", "ctrl-a"]\n' >"$cfg"
+printf '[console]\ngrace_seconds = 3\nclipboard = "osc52"\n[banner]\ntext = "TMUX TEST · STAGING"\n[keys]\nrefresh = ["R", "ctrl-a"]\n' >"$cfg"
 chmod 600 "$cfg"
 keys main:0 clear Enter
 keys main:0 "$bin --store $store --config $cfg --as ops-nuit" Enter
 wait_for main:0 'TMUX TEST · STAGING' 15 || true
 keys main:0 3; wait_for main:0 '[3 Runs]' || true
 run=$(screen main:0 | grep -o '▶ R-[0-9]*' | grep -o 'R-[0-9]*' || true)
+tmux -L "$socket" set -g set-clipboard on
+keys main:0 y; wait_for main:0 "Sent $run to the clipboard" || true
+tmux -L "$socket" show-buffer 2>/dev/null | grep -qx -- "$run" || fail "y did not put $run on tmux's clipboard (OSC 52)"
 keys main:0 c; wait_for main:0 "Cancel $run?" || true
 keys main:0 -l 'first, taken back'; keys main:0 Tab Tab Enter
 wait_for main:0 "cancel $run in" || true

@@ -159,7 +159,7 @@ extension ConsoleState {
                 severity: .info, at: now)
             return []
         }
-        status = StatusMessage("Copied \(safe) to the clipboard (OSC 52; the terminal may refuse it silently).", severity: .success, at: now)
+        status = StatusMessage("Sent \(safe) to the clipboard (OSC 52; in tmux: set -g set-clipboard on).", severity: .success, at: now)
         return [.copyToClipboard(safe)]
     }
 }

@@ -28,7 +28,9 @@ extension KeyMap {
         for (name, keyNames) in overrides.sorted(by: { $0.key < $1.key }) {
             guard let command = KeyCommand(rawValue: name) else {
                 let known = KeyCommand.allCases.map(\.rawValue).joined(separator: ", ")
-                throw KeyMapError("[keys] \(shown(name)) is not a command. Commands: \(known).")
+                let guess = KeyCommand.allCases.first { editDistance($0.rawValue, name.lowercased()) <= 2 }
+                let hint = guess.map { " Did you mean \($0.rawValue)?" } ?? ""
+                throw KeyMapError("[keys] \(shown(name)) is not a command.\(hint) Commands: \(known).")
             }
             var keys: [Key] = []
             for keyName in keyNames {
@@ -107,6 +109,22 @@ extension KeyMap {
 
     /// A name from the config file made safe to print (it is untrusted).
     private static func shown(_ text: String) -> String {
-        Sanitizer.line(String(text.prefix(40)), charset: .ascii)
+        Sanitizer.line(String(text.prefix(40)), charset: .utf8)
+    }
+
+    /// How many single-character edits turn `a` into `b` (for "did you mean").
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        guard !a.isEmpty else { return b.count }
+        guard !b.isEmpty else { return a.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
     }
 }
