@@ -4,21 +4,72 @@
 /// Ctrl-C always quits and cannot be remapped. Inside a dialog, a filter, the command line or a prompt, the editing
 /// keys (Tab, Enter, Esc, arrows, Backspace) keep their meaning.
 public enum KeyCommand: String, Sendable, Hashable, CaseIterable, Comparable {
-    case up, down
+    /// Move the selection up one row (`up = ["up", "k"]`).
+    case up
+    /// Move the selection down one row.
+    case down
+    /// Page up.
     case pageUp = "page_up"
+    /// Page down.
     case pageDown = "page_down"
-    case first, last
-    case details, back, filter, command, sort
+    /// The first row.
+    case first
+    /// The last row.
+    case last
+    /// Open or close the detail pane.
+    case details
+    /// Close the detail, clear the filter, back to the overview.
+    case back
+    /// Filter as you type.
+    case filter
+    /// The `:` command line (a screen by name, `:q`).
+    case command
+    /// The next sort column.
+    case sort
+    /// Reverse the sort.
     case reverseSort = "reverse_sort"
-    case approve, reject, cancel, reroute, undo
+    /// Approve the selected (or nearest) approval.
+    case approve
+    /// Reject it.
+    case reject
+    /// Cancel the selected run.
+    case cancel
+    /// Move the selected run to another pool.
+    case reroute
+    /// Take back the latest held cancel or move.
+    case undo
+    /// The `@` overlay: this session's actions as command lines.
     case actions
+    /// Export the rows in view.
     case export
+    /// Copy the selected id with OSC 52.
     case copyID = "copy_id"
+    /// Show or hide the console's own figures.
     case selfStats = "self_stats"
-    case refresh, redraw, help, quit
+    /// Read the store again now.
+    case refresh
+    /// Repaint the whole terminal.
+    case redraw
+    /// The key help.
+    case help
+    /// Quit (asks first while actions are held).
+    case quit
+    /// The next screen.
     case nextScreen = "next_screen"
+    /// The previous screen.
     case previousScreen = "previous_screen"
-    case overview, nodes, runs, approvals, institutes, audit
+    /// The Overview screen.
+    case overview
+    /// The Nodes screen.
+    case nodes
+    /// The Runs screen.
+    case runs
+    /// The Approvals screen.
+    case approvals
+    /// The Institutes screen.
+    case institutes
+    /// The Audit screen.
+    case audit
 
     /// What the command does, for the `?` help.
     public var summary: String {
@@ -72,6 +123,7 @@ public enum KeyCommand: String, Sendable, Hashable, CaseIterable, Comparable {
         }
     }
 
+    /// Commands compare in the order they are listed (the order of the help and of conflict resolution).
     public static func < (lhs: KeyCommand, rhs: KeyCommand) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }

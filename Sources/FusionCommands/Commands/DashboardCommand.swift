@@ -33,7 +33,7 @@ struct DashboardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dashboard",
         abstract: "Open the live dashboard (the default when no command is given).",
-        discussion: "Keys: 1-6 switch screens, / filters, Enter opens details, a/r decide, c/m cancel or move a run, ? help, q quits."
+        discussion: "Keys: 1-6 switch screens, / filters, Enter opens details, a/r decide, c/m cancel or move a run (held for [console] grace_seconds; u takes it back), @ what this session did as command lines, x export, y copy an id, % the console's own figures, ? help, q quits. Keys can be changed in [keys] of the config."
     )
     @OptionGroup var dashboard: DashboardOptions
     @OptionGroup var global: GlobalOptions

@@ -72,3 +72,25 @@ struct ClassificationBannerTests {
             .background.isColor)
     }
 }
+
+/// Every screen, list and detail, under the classification line at 80x24: nothing spills, the header and footer keep
+/// their rows, and paging uses the rows really shown.
+@Suite("Classification line: every screen fits 80x24")
+struct ClassificationLayoutTests {
+    @Test("each screen with and without its detail pane", arguments: Screen.allCases)
+    func fits(_ screen: Screen) throws {
+        let fixture = try ConsoleFixture()
+        var options = ConsoleOptions(factoryName: "FUSION AI FACTORY · national")
+        options.classification = "RABAT · PRODUCTION · DIFFUSION RESTREINTE"
+        var state = try fixture.state(screen: screen, options: options)
+        for keys: [Key] in [[], [.enter], [.character("?")], [.escape, .character("@")]] {
+            _ = try fixture.press(keys, on: &state)
+            let grid = ConsoleView.render(state, charset: .utf8)
+            ScreenChecks.rowsFit(grid)
+            #expect(grid.row(0).contains("RABAT · PRODUCTION · DIFFUSION RESTREINTE"))
+            #expect(grid.row(1).contains("03:12:45"), "header moved on \(screen)")
+            #expect(state.layout.footerRow == 22, "footer row on \(screen)")
+            #expect(!grid.row(23).trimmingCharacters(in: .whitespaces).isEmpty, "empty footer on \(screen)")
+        }
+    }
+}
