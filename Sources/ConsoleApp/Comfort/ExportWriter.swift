@@ -4,8 +4,10 @@ import Foundation
 /// Writes an export file: its folder created if missing (mode 0700), the file created with mode 0640, never
 /// replacing an existing file unless the request says the operator agreed, never following a symbolic link.
 public enum ExportWriter {
-    /// Writes `request`; the outcome says what happened.
+    /// Writes `request`; the outcome says what happened. A leading `~/` is the home folder.
     public static func write(_ request: ExportRequest) -> ExportOutcome {
+        var request = request
+        if request.path.hasPrefix("~/") { request.path = (request.path as NSString).expandingTildeInPath }
         let path = request.path
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {

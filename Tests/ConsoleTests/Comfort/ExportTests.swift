@@ -89,6 +89,14 @@ struct ExportTests {
         var viaLink = replace
         viaLink.path = link
         if case .failed = ExportWriter.write(viaLink) {} else { Issue.record("a symbolic link was followed") }
+        let home = ExportRequest(path: "~/fusion-export-\(UUID().uuidString).csv", table: table, format: .csv, replace: false)
+        let outcome = ExportWriter.write(home)
+        guard case .written(let written, _) = outcome else {
+            Issue.record("~/ was not written: \(outcome)")
+            return
+        }
+        #expect(!written.hasPrefix("~") && written.hasPrefix("/"))
+        try? FileManager.default.removeItem(atPath: written)
     }
 
     @Test("y copies only the selected id, and only when the clipboard is allowed")
