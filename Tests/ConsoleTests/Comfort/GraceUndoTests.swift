@@ -44,6 +44,9 @@ struct GraceUndoTests {
         #expect(state.held.first?.secondsLeft(at: state.now) == 5)
         let line = ConsoleView.render(state, charset: .utf8).row(state.layout.statusRow)
         #expect(line.contains("cancel \(run.id) in 5 s") && line.contains("u takes back"))
+        let grid = ConsoleView.render(state, charset: .utf8)
+        let row = try #require(ScreenChecks.row(containing: "▶ \(run.id)", in: grid))
+        #expect(grid.row(row).contains("! cancel in 5s"))
         let start = state.now
         #expect(performs(state.update(.tick(start.addingTimeInterval(4)))).isEmpty)
         #expect(ConsoleView.render(state, charset: .utf8).row(state.layout.statusRow).contains("in 1 s"))
