@@ -57,6 +57,9 @@ extension ConsoleState {
         return []
     }
 
+    /// The hint shown until the first sample of the console's own figures arrives.
+    static let selfStatsComing = "The console's own figures appear within a second."
+
     /// Quit, unless actions are held: then ask first (see ``quitWithHeldActions()``).
     mutating func quitRequested(confirmed: Bool) -> [ConsoleEffect] {
         guard !held.isEmpty else {
@@ -134,7 +137,7 @@ extension ConsoleState {
         case .selfStats:
             showSelf.toggle()
             if showSelf && selfStats == nil {
-                status = StatusMessage("The console's own figures appear within a second.", severity: .info, at: now)
+                status = StatusMessage(Self.selfStatsComing, severity: .info, at: now)
             }
             return []
         case .refresh:

@@ -17,13 +17,13 @@ extension StatusLineView {
         return spans
     }
 
-    /// The console's own figures at the right of the status line, when shown; returns the width left for the rest.
-    static func renderSelfStats(_ state: ConsoleState, into grid: inout CellGrid, row: Int, width: Int) -> Int {
+    /// The console's own figures at the right of the status line, when shown and when they leave `leaving` columns
+    /// to the rest; returns the width left for the rest.
+    static func renderSelfStats(_ state: ConsoleState, into grid: inout CellGrid, row: Int, width: Int, leaving: Int) -> Int {
         guard state.showSelf else { return width }
         let text = state.selfStats?.summary ?? "measuring" + grid.charset.ellipsis
-        // The figures leave at least 24 columns to messages and hints.
-        let textWidth = min(DisplayWidth.of(Sanitizer.line(text, charset: grid.charset)), max(0, width - 24))
-        guard textWidth > 0 else { return width }
+        let textWidth = DisplayWidth.of(Sanitizer.line(text, charset: grid.charset))
+        guard textWidth + 2 + leaving <= width else { return width }
         grid.put(text, x: 1 + width - textWidth, y: row, style: .dim, maxWidth: textWidth)
         return max(0, width - textWidth - 2)
     }

@@ -21,8 +21,11 @@ enum StatusLineView {
                       into: &grid, row: row, width: width)
             }
         case .normal, .dialog, .help, .sessionActions:
-            let room = renderSelfStats(state, into: &grid, row: row, width: width)
             let held = heldSpans(state, glyphs: grid.glyphs)
+            // A message or a countdown comes first: the console's own figures give way while one needs the room.
+            let messageWidth = state.status == nil && held.isEmpty ? 16
+                : StyledLine(held + (state.status.map { spans(for: $0, glyphs: grid.glyphs) } ?? [])).width(charset: grid.charset)
+            let room = renderSelfStats(state, into: &grid, row: row, width: width, leaving: messageWidth)
             if let message = state.status {
                 StyledLine(held + spans(for: message, glyphs: grid.glyphs)).render(into: &grid, x: 1, y: row, width: room)
             } else if !held.isEmpty {

@@ -29,6 +29,12 @@ struct SelfStatsTests {
         let grid = ConsoleView.render(state, charset: .utf8)
         ScreenChecks.rowsFit(grid)
         #expect(grid.row(state.layout.statusRow).hasSuffix("  cpu 2.0% rss 40.0M store 12/min reg 30/min tty 800B/s "))
+        // A message needs the room: the figures give way until it fades.
+        state.status = StatusMessage("Cancelled R-190233: the runtime confirmed it; its GPUs are free again.", severity: .success,
+                                     at: state.now)
+        let busy = ConsoleView.render(state, charset: .utf8).row(state.layout.statusRow)
+        #expect(busy.contains("its GPUs are free again") && !busy.contains("cpu "))
+        state.status = nil
         _ = try fixture.press([.character("%")], on: &state)
         #expect(!ConsoleView.render(state, charset: .utf8).row(state.layout.statusRow).contains("cpu "))
     }
