@@ -74,6 +74,12 @@ static inline int fc_refresh(void) {
     return doupdate();
 }
 
+/* Whether the terminal's description has the `Ms` capability (it can set the clipboard with OSC 52). */
+static inline int fc_has_clipboard_capability(void) {
+    char *value = tigetstr("Ms");
+    return value != NULL && value != (char *)-1;
+}
+
 /* ---- Cells ----------------------------------------------------------------------------- */
 
 /* The most wide characters a cell holds: one spacing character and its combining marks. */

@@ -17,7 +17,7 @@ public enum ConfigParser {
         }
         var settings = FusionSettings()
         let reader = TableReader(table: root, path: "", source: source)
-        try reader.allowOnly(["store", "registry", "console", "log"])
+        try reader.allowOnly(["store", "registry", "console", "log", "keys", "banner"])
         if let store = try reader.table("store") {
             try store.allowOnly(["path"])
             settings.store.path = try store.string("path")
@@ -45,7 +45,9 @@ public enum ConfigParser {
             settings.registry = value
         }
         if let console = try reader.table("console") {
-            try console.allowOnly(["theme", "refresh", "bell", "factory_name", "read_only", "language"])
+            try console.allowOnly([
+                "theme", "refresh", "bell", "factory_name", "read_only", "language", "grace_seconds", "show_self", "clipboard",
+            ])
             settings.console.theme = try console.string("theme") ?? settings.console.theme
             settings.console.refresh = try console.number("refresh", in: 0.2...3600) ?? settings.console.refresh
             settings.console.bell = try console.bool("bell") ?? settings.console.bell
@@ -57,7 +59,9 @@ public enum ConfigParser {
                 }
                 settings.console.language = language.lowercased()
             }
+            try ComfortSections.readConsole(console, into: &settings.console)
         }
+        try ComfortSections.read(reader, into: &settings)
         if let log = try reader.table("log") {
             try log.allowOnly(["file", "level"])
             settings.log.file = try log.string("file")

@@ -9,6 +9,10 @@ public struct FusionSettings: Sendable, Equatable {
     public var console = ConsoleSettings()
     /// `[log]`: the log file.
     public var log = LogSettings()
+    /// `[keys]`: command name → key names (`approve = "a"`, `refresh = ["R", "F5"]`), checked when the dashboard opens.
+    public var keys: [String: [String]] = [:]
+    /// `[banner]`: the classification line at the top of every screen.
+    public var banner = BannerSettings()
 
     /// The defaults.
     public init() {}
@@ -65,6 +69,14 @@ public struct ConsoleSettings: Sendable, Equatable {
     public var readOnly = false
     /// The language of the dashboard and messages: `auto` (from `LC_ALL`/`LC_MESSAGES`/`LANG`), `en` or `fr`.
     public var language = "auto"
+    /// Seconds a confirmed cancel or reroute waits, with a countdown, before it is sent (`u` takes it back); 0 sends
+    /// at once.
+    public var graceSeconds: Double = 5
+    /// Show the console's own CPU, memory, polls and terminal output in the status line from the start.
+    public var showSelf = false
+    /// `y` copies the selected id with OSC 52: `auto` (when the terminal's description says it can), `osc52`
+    /// (always try), `off`.
+    public var clipboard = "auto"
 
     /// Creates the defaults.
     public init() {}
@@ -78,5 +90,18 @@ public struct LogSettings: Sendable, Equatable {
     public var level = "info"
 
     /// Creates the defaults.
+    public init() {}
+}
+
+/// `[banner]`
+public struct BannerSettings: Sendable, Equatable {
+    /// The classification line (`DAKHLA · PRODUCTION · RESTRICTED`); nil for none.
+    public var text: String?
+    /// Its text colour: a theme colour name (`white`, `default`, `0`–`255`).
+    public var colour: String?
+    /// Its background colour.
+    public var background: String?
+
+    /// Creates the defaults (no banner).
     public init() {}
 }

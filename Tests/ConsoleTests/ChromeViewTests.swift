@@ -19,7 +19,16 @@ struct ChromeViewTests {
         #expect(ScreenChecks.row(containing: "needs the supervisor role (you are operator)", in: grid) != nil)
         #expect(ScreenChecks.row(containing: "approve (n/a)", in: grid) != nil)
         #expect(ScreenChecks.row(containing: "any key closes the help", in: grid) != nil)
-        #expect(ScreenChecks.row(containing: "PgUp PgDn Space", in: grid) != nil)
+        #expect(ScreenChecks.row(containing: "PgDn Ctrl-F Space", in: grid) != nil)
+        // The rest of the keys are a scroll away; any other key closes.
+        #expect(ScreenChecks.row(containing: "more: ↓ scrolls", in: grid) != nil)
+        _ = try fixture.press(Array(repeating: .down, count: 20), on: &state)
+        let end = ConsoleView.render(state, charset: .utf8)
+        #expect(ScreenChecks.row(containing: "quit (Ctrl-C always quits)", in: end) != nil)
+        #expect(ScreenChecks.row(containing: "what this session did, as command lines", in: end) != nil)
+        #expect(ScreenChecks.row(containing: "the end: ↑ scrolls back", in: end) != nil)
+        _ = try fixture.press([.character("z")], on: &state)
+        #expect(state.mode == .normal)
     }
 
     @Test("below 80x24 only the too-small message shows")

@@ -123,6 +123,33 @@ wait_for main:0 'shell$' || true
 keys main:0 'stty -a | tr " " "\n" | grep -xE "echo|icanon" | sort | tr "\n" " "; echo' Enter
 wait_for main:0 'echo icanon' || true
 
+log "comfort: classification line, key map warning, and u takes back a cancel before it is sent"
+cfg="$work/comfort.toml"
+printf '[console]\ngrace_seconds = 3\nclipboard = "osc52"\n[banner]\ntext = "TMUX TEST · STAGING"\n[keys]\nrefresh = ["R", "ctrl-a"]\n' >"$cfg"
+chmod 600 "$cfg"
+keys main:0 clear Enter
+keys main:0 "$bin --store $store --config $cfg --as ops-nuit" Enter
+wait_for main:0 'TMUX TEST · STAGING' 15 || true
+keys main:0 3; wait_for main:0 '[3 Runs]' || true
+run=$(screen main:0 | grep -o '▶ R-[0-9]*' | grep -o 'R-[0-9]*' || true)
+tmux -L "$socket" set -g set-clipboard on
+keys main:0 y; wait_for main:0 "Sent $run to the clipboard" || true
+tmux -L "$socket" show-buffer 2>/dev/null | grep -qx -- "$run" || fail "y did not put $run on tmux's clipboard (OSC 52)"
+keys main:0 c; wait_for main:0 "Cancel $run?" || true
+keys main:0 -l 'first, taken back'; keys main:0 Tab Tab Enter
+wait_for main:0 "cancel $run in" || true
+keys main:0 u; wait_for main:0 "Taken back: cancel $run" || true
+keys main:0 c; wait_for main:0 "Cancel $run?" || true
+keys main:0 -l 'second, sent'; keys main:0 Tab Tab Enter
+wait_for main:0 "Cancelled $run" 10 || true
+cancels=$("$bin" audit --limit 10 --store "$store" | grep -E "ops-nuit via root +cancel +$run " || true)
+[[ $(grep -c . <<<"$cancels") -eq 1 && $cancels == *'second, sent'* ]] \
+  || fail "expected exactly the second cancel of $run in the audit trail, found: $cancels"
+keys main:0 @; wait_for main:0 'taken back, not sent' || true
+keys main:0 z; wait_gone main:0 'taken back, not sent' || true
+keys main:0 q; wait_for main:0 'shell$' || true
+wait_for main:0 'Ctrl-A runs refresh' || true
+
 if ((failures > 0)); then
   log "$failures check(s) failed"
   exit 1

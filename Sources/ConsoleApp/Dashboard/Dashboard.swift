@@ -28,11 +28,18 @@ public enum Dashboard {
         defer { terminal.stop() }
         let inbox = EventInbox(waker: terminal.waker)
         let role = (try? settings.store.role(of: settings.actor.account)) ?? .viewer
+        var options = settings.options
+        options.clipboard = settings.clipboard.allows(terminalDescribesIt: terminal.describesClipboard)
         var state = ConsoleState(
             size: terminal.size, now: Date(),
             identity: ConsoleIdentity(actor: settings.actor, role: role, readOnly: settings.readOnly),
-            options: settings.options, registryConfigured: settings.registry != nil
+            options: options, registryConfigured: settings.registry != nil
         )
+        if let note = settings.startupNotes.first {
+            let more = settings.startupNotes.count > 1 ? " (+\(settings.startupNotes.count - 1) more in the log)" : ""
+            state.status = StatusMessage(note + more, severity: .warning, at: Date())
+        }
+        let sampler = SelfSampler(registryConfigured: settings.registry != nil)
         let loader = StoreLoader(store: settings.store, account: settings.actor.account, verifyAuditInBackground: true)
         let gate = ActionGate(store: settings.store, readOnly: settings.readOnly)
         let actions = DispatchQueue(label: "fusion.actions", qos: .userInitiated)
@@ -46,6 +53,7 @@ public enum Dashboard {
             for effect in effects {
                 switch effect {
                 case .reload(let needs):
+                    sampler.storePolled(at: Date())
                     loader.load(needs, now: Date(), deliver: inbox.post)
                 case .perform(let action):
                     let actor = settings.actor
@@ -53,8 +61,12 @@ public enum Dashboard {
                     actions.async {
                         let result = Result { () throws(ActionError) in try gate.perform(action, as: actor) }
                         switch result {
-                        case .success(let receipt): inbox.post(.actionFinished(.done(receipt.message)))
-                        case .failure(let error): inbox.post(.actionFinished(.refused(error.message)))
+                        case .success(let receipt):
+                            logger.notice("action done", metadata: ["action": "\(action.name)", "subject": "\(action.subject)"])
+                            inbox.post(.actionFinished(.done(receipt.message)))
+                        case .failure(let error):
+                            logger.notice("action refused", metadata: ["action": "\(action.name)", "error": "\(error.message)"])
+                            inbox.post(.actionFinished(.refused(error.message)))
                         }
                     }
                 case .bell:
@@ -63,6 +75,12 @@ public enum Dashboard {
                     terminal.repaint()
                 case .quit:
                     break
+                case .export(let request):
+                    let outcome = ExportWriter.write(request)
+                    logger.info("export", metadata: ["path": "\(request.path)", "outcome": "\(outcome)"])
+                    inbox.post(.exportFinished(outcome))
+                case .copyToClipboard(let id):
+                    terminal.copyToClipboard(id)
                 }
             }
         }
@@ -84,20 +102,26 @@ public enum Dashboard {
             case .resize(let size): events.append(.resize(width: size.width, height: size.height))
             case .signal(let number):
                 logger.notice("signal received; leaving the dashboard", metadata: ["signal": "\(number)"])
+                HeldActionsReport.report(state, terminal: terminal, logger: logger, why: "the dashboard was stopped by signal \(number)")
                 return .signal(number)
             case .wake, nil: break
             }
             events += inbox.drain()
+            for event in events { if case .registryUpdated = event { sampler.registryPolled(at: Date()) } }
             let second = Int(Date().timeIntervalSince1970)
             if second != lastSecond {
                 lastSecond = second
                 events.append(.tick(Date()))
+                if state.showSelf { events.append(.selfSampled(sampler.sample(at: Date(), terminalBytes: terminal.bytesWritten))) }
             }
             for event in events {
                 handle(state.update(event))
                 dirty = true
             }
             if state.quitting {
+                // Actions sent on the way out (held ones the operator chose to send) finish before the process ends.
+                actions.sync {}
+                HeldActionsReport.report(state, terminal: terminal, logger: logger, why: "Ctrl-C quit while they were held")
                 logger.info("dashboard closed by the operator")
                 return .quit
             }

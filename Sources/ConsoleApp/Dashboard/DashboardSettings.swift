@@ -23,6 +23,10 @@ public struct DashboardSettings: Sendable {
     public var registry: RegistryConfiguration?
     /// Where stderr goes while the dashboard is on screen.
     public var logFile: String
+    /// Whether `y` may copy ids with OSC 52.
+    public var clipboard: ClipboardChoice = .auto
+    /// Start-up warnings (key map conflicts…), already printed and logged; the first is shown in the status line.
+    public var startupNotes: [String] = []
 
     /// Creates the settings.
     public init(

@@ -87,7 +87,7 @@ public final class HeadlessDashboard {
                 }
                 commits.append(started.duration(to: clock.now))
                 pending += state.update(.actionFinished(outcome))
-            case .bell, .redraw, .quit:
+            case .bell, .redraw, .quit, .export, .copyToClipboard:
                 continue
             }
         }

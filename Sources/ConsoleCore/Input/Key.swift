@@ -11,3 +11,11 @@ public enum Key: Sendable, Hashable {
     /// F1–F12.
     case function(Int)
 }
+
+extension Key {
+    /// Whether the key types text in a field (a printable character): such keys never act outside normal mode.
+    var isTyped: Bool {
+        if case .character = self { return true }
+        return false
+    }
+}

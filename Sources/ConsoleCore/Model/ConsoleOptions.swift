@@ -10,6 +10,22 @@ public struct ConsoleOptions: Sendable, Hashable {
     public var bell: Bool
     /// The language of every word on screen, with its catalogue.
     public var localizer: Localizer
+    /// Which key runs which command (`[keys]` in the config).
+    public var keyMap: KeyMap = .standard
+    /// Seconds a confirmed cancel or reroute waits in the console, with a countdown, before it is sent (`u` takes it
+    /// back meanwhile); 0 sends at once.
+    public var graceSeconds: TimeInterval = 0
+    /// The classification line above everything (`DAKHLA · PRODUCTION · RESTRICTED`); nil for none. Untrusted text:
+    /// the renderer sanitises it.
+    public var classification: String?
+    /// The `--store` argument of the command-line equivalents (`@`), when the store is not the default one.
+    public var storeArgument: String?
+    /// Show the console's own CPU, memory, polls and terminal output in the status line from the start.
+    public var showSelf = false
+    /// The folder that exports are proposed in (`$XDG_STATE_HOME/fusion-console/exports`).
+    public var exportDirectory = "exports"
+    /// Whether `y` may copy to the terminal's clipboard with OSC 52 (the terminal backend is told to send it).
+    public var clipboard = false
 
     /// Creates the options.
     public init(

@@ -103,7 +103,7 @@ extension ConsoleState {
 
     /// The windows the console needs from the store for what is on screen now.
     public var needs: DataNeeds {
-        let rows = ScreenLayout(size: size, banners: banners.count, detailOpen: false).listRows
+        let rows = ScreenLayout(size: contentSize, banners: banners.count, detailOpen: false).listRows
         func window(_ state: ListState) -> (offset: Int, limit: Int) {
             let offset = max(0, state.top - rows)
             return (offset, rows * 3)

@@ -39,6 +39,18 @@ public struct ConsoleState: Sendable {
     public var highestApprovalSeen: Int64 = 0
     /// Set once the operator asked to leave.
     public var quitting = false
+    /// Cancels and reroutes confirmed but waiting their grace window, oldest first.
+    public var held: [HeldAction] = []
+    /// Every action confirmed in this session, oldest first (the `@` overlay).
+    public var sessionActions: [SessionAction] = []
+    /// Set when the operator pressed quit while actions were held (the next quit sends them and leaves).
+    public var quitAsked = false
+    /// Whether the status line shows the console's own figures.
+    public var showSelf = false
+    /// How far the help or the `@` overlay is scrolled down, in lines.
+    public var overlayScroll = 0
+    /// The console's own figures, as last sampled.
+    public var selfStats: SelfStats?
     /// Counts registry samples received, so that what is worked out from one is worked out once.
     var registryGeneration = 0
     /// The nodes screen's rows as last worked out (see ``visibleNodes``).
@@ -56,6 +68,7 @@ public struct ConsoleState: Sendable {
         for screen in Screen.allCases { lists[screen] = ListState() }
         lists[.runs] = ListState(sortColumn: RunColumns.sortKeys.firstIndex(of: .submittedAt) ?? 0, descending: true)
         self.lists = lists
+        self.showSelf = options.showSelf
     }
 
     /// The list state of the current screen.
@@ -83,7 +96,12 @@ public struct ConsoleState: Sendable {
 
     /// The layout of the current screen.
     public var layout: ScreenLayout {
-        ScreenLayout(size: size, banners: banners.count, detailOpen: screen.hasList && list.detailOpen)
+        ScreenLayout(size: contentSize, banners: banners.count, detailOpen: screen.hasList && list.detailOpen)
+    }
+
+    /// The terminal's size less the classification line, if one is configured: what the screens lay out in.
+    public var contentSize: TerminalSize {
+        options.classification == nil ? size : TerminalSize(width: size.width, height: max(1, size.height - 1))
     }
 }
 

@@ -10,4 +10,8 @@ public enum InputMode: Sendable, Hashable {
     case dialog(ActionDialog)
     /// The key help of the current screen is shown.
     case help
+    /// The `@` overlay: this session's actions and their command lines.
+    case sessionActions
+    /// The export prompt: where to write the rows in view.
+    case export(ExportPrompt)
 }

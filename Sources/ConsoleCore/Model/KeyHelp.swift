@@ -10,6 +10,10 @@ public struct KeyHelp: Sendable, Hashable {
     public var inFooter: Bool
     /// The footer's one-word label (`approve`, `details`); the action when not given.
     public var footerLabel: String
+    /// The command these keys run, when they are one command's keys.
+    public var command: KeyCommand?
+    /// The key the footer shows (the command's first key).
+    public var footerKeys: String
 
     /// Creates a key help entry.
     public init(_ keys: String, _ action: String, unavailable: String? = nil, inFooter: Bool = false, footer: String? = nil) {
@@ -18,55 +22,67 @@ public struct KeyHelp: Sendable, Hashable {
         self.unavailable = unavailable
         self.inFooter = inFooter
         self.footerLabel = footer ?? action
+        self.footerKeys = keys
     }
 
-    /// Every key of `screen` for this session.
-    public static func entries(for screen: Screen, identity: ConsoleIdentity, tr: Localizer = .english) -> [KeyHelp] {
+    /// Every key of `screen` for this session, as bound in `keys`, its words in the language of `tr`.
+    public static func entries(
+        for screen: Screen, identity: ConsoleIdentity, keys: KeyMap = .standard, tr: Localizer = .english
+    ) -> [KeyHelp] {
+        func entry(_ command: KeyCommand, _ action: String? = nil, unavailable: String? = nil, footer: String? = nil) -> KeyHelp {
+            var help = KeyHelp(keys.label(for: command), action ?? command.summary, unavailable: unavailable,
+                               inFooter: footer != nil && !keys.keys(for: command).isEmpty, footer: footer)
+            help.command = command
+            // The footer shows one key per command.
+            if footer != nil, let primary = keys.primaryLabel(for: command) { help.footerKeys = primary }
+            return help
+        }
         var entries: [KeyHelp] = []
         switch screen {
         case .overview:
             entries += [
-                KeyHelp("a", "approve the nearest pending approval", unavailable: identity.unavailability(of: .approve, tr), inFooter: true,
-                        footer: "approve"),
-                KeyHelp("r", "reject it (reason required)", unavailable: identity.unavailability(of: .reject, tr), inFooter: true,
-                        footer: "reject"),
+                entry(.approve, "approve the nearest pending approval", unavailable: identity.unavailability(of: .approve, tr),
+                      footer: "approve"),
+                entry(.reject, "reject it (reason required)", unavailable: identity.unavailability(of: .reject, tr), footer: "reject"),
             ]
         case .approvals:
             entries += [
-                KeyHelp("a", "approve", unavailable: identity.unavailability(of: .approve, tr), inFooter: true, footer: "approve"),
-                KeyHelp("r", "reject (reason required)", unavailable: identity.unavailability(of: .reject, tr), inFooter: true,
-                        footer: "reject"),
+                entry(.approve, unavailable: identity.unavailability(of: .approve, tr), footer: "approve"),
+                entry(.reject, unavailable: identity.unavailability(of: .reject, tr), footer: "reject"),
             ]
         case .runs:
             entries += [
-                KeyHelp("c", "cancel the run (reason required)", unavailable: identity.unavailability(of: .cancel, tr), inFooter: true,
-                        footer: "cancel"),
-                KeyHelp("m", "move it to another pool", unavailable: identity.unavailability(of: .reroute, tr), inFooter: true,
-                        footer: "move"),
+                entry(.cancel, unavailable: identity.unavailability(of: .cancel, tr), footer: "cancel"),
+                entry(.reroute, unavailable: identity.unavailability(of: .reroute, tr), footer: "move"),
+                entry(.undo, unavailable: identity.unavailability(of: .cancel, tr)),
             ]
         case .nodes, .institutes, .audit:
             break
         }
         if screen.hasList {
             entries += [
-                KeyHelp("Enter", "open or close the detail", inFooter: true, footer: "details"),
-                KeyHelp("/", "filter as you type; Esc clears" + filterHint(screen), inFooter: true, footer: "filter"),
-                KeyHelp("↑↓ j k", "move"),
-                KeyHelp("PgUp PgDn Space", "page up and down"),
-                KeyHelp("g G Home End", "first and last row"),
+                entry(.details, footer: "details"),
+                entry(.filter, "filter as you type; Esc clears" + filterHint(screen), footer: "filter"),
+                entry(.up), entry(.down), entry(.pageUp), entry(.pageDown), entry(.first), entry(.last),
             ]
             if screen == .runs || screen == .approvals || screen == .nodes {
-                entries += [KeyHelp("s", "next sort column", inFooter: true, footer: "sort"), KeyHelp("S", "reverse the sort")]
+                entries += [entry(.sort, footer: "sort"), entry(.reverseSort)]
             }
-            entries.append(KeyHelp("Esc", "close the detail, clear the filter, back to the overview"))
+            entries.append(entry(.back))
+            entries.append(entry(.export, "export the rows in view (CSV; a .json name for JSON)"))
+            if screen != .institutes { entries.append(entry(.copyID)) }
+        }
+        let screens: [KeyCommand] = [.overview, .nodes, .runs, .approvals, .institutes, .audit]
+        if screens.allSatisfy({ keys.keys(for: $0) == KeyMap.standard.keys(for: $0) }) {
+            var screensHelp = KeyHelp("1-6", "switch screen (1 Overview … 6 Audit)")
+            screensHelp.command = .overview
+            entries.append(screensHelp)
+        } else {
+            entries += screens.map { entry($0) }
         }
         entries += [
-            KeyHelp("1-6 Tab", "switch screen (1 Overview … 6 Audit)"),
-            KeyHelp(":", "go to a screen by name (:runs), :q quits"),
-            KeyHelp("R F5", "refresh now"),
-            KeyHelp("Ctrl-L", "redraw the screen"),
-            KeyHelp("?", "this help", inFooter: true, footer: "help"),
-            KeyHelp("q", "quit (Ctrl-C always quits)", inFooter: true, footer: "quit"),
+            entry(.nextScreen), entry(.previousScreen), entry(.command), entry(.actions), entry(.selfStats),
+            entry(.refresh), entry(.redraw), entry(.help, footer: "help"), entry(.quit, footer: "quit"),
         ]
         return entries.map { $0.localized(tr) }
     }

@@ -19,6 +19,10 @@ public enum ConsoleEvent: Sendable {
     case registryUpdated(RegistryView)
     /// An action sent through the gate finished.
     case actionFinished(ActionOutcome)
+    /// Writing an export file ended.
+    case exportFinished(ExportOutcome)
+    /// The console's own figures were sampled (about once a second).
+    case selfSampled(SelfStats)
 }
 
 /// How an action sent through the gate ended.
@@ -41,4 +45,8 @@ public enum ConsoleEffect: Sendable, Hashable {
     case redraw
     /// Leave the dashboard.
     case quit
+    /// Write a table to a file (CSV or JSON); the answer comes back as ``ConsoleEvent/exportFinished(_:)``.
+    case export(ExportRequest)
+    /// Put this text on the terminal's clipboard (OSC 52, sent by the terminal backend only).
+    case copyToClipboard(String)
 }

@@ -163,8 +163,10 @@ extension ConsoleState {
             guard let id = RunID(dialog.subject), let pool = dialog.selectedPool else { return [] }
             action = .reroute(id, toPool: pool.pool.id, reason: reason)
         }
+        if case .cancel = action, options.graceSeconds > 0 { return submit(action) }
+        if case .reroute = action, options.graceSeconds > 0 { return submit(action) }
         dialog.sending = true
         mode = .dialog(dialog)
-        return [.perform(action)]
+        return submit(action)
     }
 }

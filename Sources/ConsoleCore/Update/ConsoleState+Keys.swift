@@ -7,54 +7,95 @@ extension ConsoleState {
             quitting = true
             return [.quit]
         }
-        if key == .control("l") { return [.redraw] }
+        if options.keyMap.command(for: key) == .redraw, !key.isTyped { return [.redraw] }
         switch mode {
         case .normal: return handleNormal(key)
-        case .help:
-            mode = .normal
-            return []
+        case .help, .sessionActions:
+            return handleOverlay(key)
         case .filter(var field):
             return handleFilter(key, &field)
         case .command(var field):
             return handleCommand(key, &field)
         case .dialog(var dialog):
             return handleDialog(key, &dialog)
+        case .export(var prompt):
+            return handleExport(key, &prompt)
         }
     }
 
     private mutating func handleNormal(_ key: Key) -> [ConsoleEffect] {
-        if size.isTooSmall {
-            if key == .character("q") {
-                quitting = true
-                return [.quit]
+        let command = options.keyMap.command(for: key)
+        if quitAsked {
+            quitAsked = false
+            if command == .quit { return quitRequested(confirmed: true) }
+            if command != .undo {
+                status = StatusMessage("Still here; the held actions wait their turn.", severity: .info, at: now)
+                return []
             }
-            return []
         }
-        switch key {
-        case .character(let c) where ("1"..."6").contains(c):
-            return switchTo(Screen(rawValue: Int(String(c))!)!)
-        case .tab:
+        if size.isTooSmall {
+            return command == .quit ? quitRequested(confirmed: false) : []
+        }
+        guard let command else { return [] }
+        return run(command)
+    }
+
+    /// Keys over the help and the `@` overlay: the up and down keys scroll, any other key closes it.
+    private mutating func handleOverlay(_ key: Key) -> [ConsoleEffect] {
+        let limit = mode == .help
+            ? KeyHelp.entries(for: screen, identity: identity, keys: options.keyMap).count * 2
+            : sessionActions.count * 3
+        switch options.keyMap.command(for: key) {
+        case .down: overlayScroll = min(limit, overlayScroll + 1)
+        case .up: overlayScroll = max(0, overlayScroll - 1)
+        case .pageDown: overlayScroll = min(limit, overlayScroll + max(1, layout.listRows - 4))
+        case .pageUp: overlayScroll = max(0, overlayScroll - max(1, layout.listRows - 4))
+        default:
+            mode = .normal
+            overlayScroll = 0
+        }
+        return []
+    }
+
+    /// The hint shown until the first sample of the console's own figures arrives.
+    static let selfStatsComing = "The console's own figures appear within a second."
+
+    /// Quit, unless actions are held: then ask first (see ``quitWithHeldActions()``).
+    mutating func quitRequested(confirmed: Bool) -> [ConsoleEffect] {
+        guard !held.isEmpty else {
+            quitting = true
+            return [.quit]
+        }
+        quitAsked = confirmed
+        return quitWithHeldActions()
+    }
+
+    /// Runs one named command in normal mode.
+    private mutating func run(_ command: KeyCommand) -> [ConsoleEffect] {
+        if let target = command.screen { return switchTo(target) }
+        switch command {
+        case .nextScreen:
             return switchTo(Screen(rawValue: screen.rawValue % Screen.allCases.count + 1)!)
-        case .backTab:
+        case .previousScreen:
             return switchTo(Screen(rawValue: (screen.rawValue + Screen.allCases.count - 2) % Screen.allCases.count + 1)!)
-        case .character("q"):
+        case .quit:
             if screen.hasList && list.detailOpen {
                 list.detailOpen = false
                 return []
             }
-            quitting = true
-            return [.quit]
-        case .character("?"), .function(1):
+            return quitRequested(confirmed: false)
+        case .help:
             mode = .help
+            overlayScroll = 0
             return []
-        case .character(":"):
+        case .command:
             mode = .command(TextField(maxLength: 40))
             return []
-        case .character("/"):
+        case .filter:
             guard screen.hasList else { return [] }
             mode = .filter(TextField(text: list.filter, maxLength: 120))
             return []
-        case .escape:
+        case .back:
             if screen.hasList && list.detailOpen {
                 list.detailOpen = false
             } else if screen.hasList && !list.filter.isEmpty {
@@ -63,32 +104,47 @@ extension ConsoleState {
                 return switchTo(.overview)
             }
             return []
-        case .up, .character("k"): return move(by: -1)
-        case .down, .character("j"): return move(by: 1)
-        case .pageUp, .control("b"): return move(by: -max(1, layout.listRows - 1))
-        case .pageDown, .control("f"), .character(" "): return move(by: max(1, layout.listRows - 1))
-        case .home, .character("g"): return select(0)
-        case .end, .character("G"): return select(rowCount(screen) - 1)
-        case .enter:
+        case .up: return move(by: -1)
+        case .down: return move(by: 1)
+        case .pageUp: return move(by: -max(1, layout.listRows - 1))
+        case .pageDown: return move(by: max(1, layout.listRows - 1))
+        case .first: return select(0)
+        case .last: return select(rowCount(screen) - 1)
+        case .details:
             guard screen.hasList, rowCount(screen) > 0 else { return [] }
             list.detailOpen.toggle()
             clampSelections()
             return reloadIfWindowMissing()
-        case .character("s"):
+        case .sort:
             return cycleSort()
-        case .character("S"):
+        case .reverseSort:
             guard screen.hasList else { return [] }
             list.descending.toggle()
             refreshNodeRows()
             list.select(0, count: rowCount(screen), visible: layout.listRows)
             return reloadIfWindowMissing()
-        case .character("a"): return openDecision(.approve)
-        case .character("r"): return openDecision(.reject)
-        case .character("c"): return openRunAction(.cancel)
-        case .character("m"): return openRunAction(.reroute)
-        case .character("R"), .function(5):
+        case .approve: return openDecision(.approve)
+        case .reject: return openDecision(.reject)
+        case .cancel: return openRunAction(.cancel)
+        case .reroute: return openRunAction(.reroute)
+        case .undo: return takeBackLatest()
+        case .actions:
+            mode = .sessionActions
+            overlayScroll = 0
+            return []
+        case .export: return openExport()
+        case .copyID: return copySelectedID()
+        case .selfStats:
+            showSelf.toggle()
+            if showSelf && selfStats == nil {
+                status = StatusMessage(Self.selfStatsComing, severity: .info, at: now)
+            }
+            return []
+        case .refresh:
             return [requestReload()]
-        default:
+        case .redraw:
+            return [.redraw]
+        case .overview, .nodes, .runs, .approvals, .institutes, .audit:
             return []
         }
     }

@@ -44,8 +44,7 @@ extension ConsoleState {
             mode = .normal
             let command = field.trimmedText.lowercased()
             if ["q", "quit", "exit"].contains(command) {
-                quitting = true
-                return [.quit]
+                return quitRequested(confirmed: false)
             }
             guard let target = Screen.named(command) else {
                 status = StatusMessage(

@@ -16,7 +16,7 @@ extension ConsoleState {
         case .tick(let time):
             now = time
             if let message = status, message.severity != .error, time.timeIntervalSince(message.at) > 8 { status = nil }
-            return reloadIfDue()
+            return releaseDueActions() + reloadIfDue()
         case .resize(let width, let height):
             size = TerminalSize(width: max(1, width), height: max(1, height))
             clampSelections()
@@ -37,12 +37,20 @@ extension ConsoleState {
             clampSelections()
             return []
         case .actionFinished(let outcome):
-            if case .dialog = mode { mode = .normal }
+            // Only the dialog that sent it closes: a held action's answer leaves a dialog being filled in alone.
+            if case .dialog(let dialog) = mode, dialog.sending { mode = .normal }
+            recordOutcome(outcome)
             switch outcome {
             case .done(let message): status = StatusMessage(tr.message(message), severity: .success, at: now)
             case .refused(let message): status = StatusMessage(tr.message(message), severity: .error, at: now)
             }
             return [requestReload()]
+        case .exportFinished(let outcome):
+            return exportFinished(outcome)
+        case .selfSampled(let stats):
+            selfStats = stats
+            if status?.text == Self.selfStatsComing { status = nil }
+            return []
         }
     }
 
@@ -110,7 +118,7 @@ extension ConsoleState {
     mutating func clampSelections() {
         for screen in Screen.allCases where screen.hasList {
             var state = lists[screen] ?? ListState()
-            let rows = ScreenLayout(size: size, banners: banners.count, detailOpen: state.detailOpen).listRows
+            let rows = ScreenLayout(size: contentSize, banners: banners.count, detailOpen: state.detailOpen).listRows
             // The nodes list off screen, unfiltered: every node, without sorting ten thousand of them.
             let count = screen == .nodes && self.screen != .nodes && state.filter.isEmpty
                 ? registry.nodes.count : rowCount(screen)

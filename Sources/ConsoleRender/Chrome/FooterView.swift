@@ -37,7 +37,18 @@ enum FooterView {
         let tr = state.tr
         switch state.mode {
         case .help:
-            return [Item(keys: tr("any key"), label: tr("closes the help"), essential: true)]
+            return [Item(keys: OverlayScrollHint.keys(state, down: true), label: tr("scrolls")),
+                    Item(keys: tr("any key"), label: tr("closes the help"), essential: true)]
+        case .sessionActions:
+            return [Item(keys: OverlayScrollHint.keys(state, down: true), label: tr("scrolls")),
+                    Item(keys: tr("any key"), label: tr("closes"), essential: true)]
+        case .export(let prompt):
+            if prompt.askingToReplace {
+                return [Item(keys: "o", label: tr("replace the file"), essential: true),
+                        Item(keys: "n Esc", label: tr("keep it"), essential: true)]
+            }
+            return [Item(keys: "Enter", label: tr("write"), essential: true), Item(keys: "Esc", label: tr("cancel"), essential: true),
+                    Item(keys: "Ctrl-U", label: tr("erase"))]
         case .filter:
             return [Item(keys: "Enter", label: tr("keep"), essential: true), Item(keys: "Esc", label: tr("clear"), essential: true),
                     Item(keys: "Ctrl-U", label: tr("erase")), Item(keys: "Ctrl-W", label: tr("erase a word"))]
@@ -50,11 +61,13 @@ enum FooterView {
                       Item(keys: "Esc", label: tr("close, nothing is sent"), essential: true)]
             return items
         case .normal:
-            return KeyHelp.entries(for: state.screen, identity: state.identity, tr: tr).filter(\.inFooter).map { entry in
-                Item(keys: entry.keys, label: entry.footerLabel, available: entry.unavailable == nil,
-                     essential: entry.keys == "?" || entry.keys == "q" || entry.unavailable != nil
-                         || ["a", "r", "c", "m"].contains(entry.keys))
-            }
+            let essential: Set<KeyCommand> = [.help, .quit, .approve, .reject, .cancel, .reroute]
+            return KeyHelp.entries(for: state.screen, identity: state.identity, keys: state.options.keyMap, tr: tr)
+                .filter(\.inFooter)
+                .map { entry in
+                    Item(keys: entry.footerKeys, label: entry.footerLabel, available: entry.unavailable == nil,
+                         essential: entry.unavailable != nil || entry.command.map(essential.contains) ?? false)
+                }
         }
     }
 

@@ -26,7 +26,7 @@ enum HelpView {
     static func render(_ state: ConsoleState, into grid: inout CellGrid) {
         let glyphs = grid.glyphs
         let charset = grid.charset
-        let entries = KeyHelp.entries(for: state.screen, identity: state.identity, tr: state.tr)
+        let entries = KeyHelp.entries(for: state.screen, identity: state.identity, keys: state.options.keyMap, tr: state.tr)
         let keysWidth = min(20, entries.map { DisplayWidth.of(Sanitizer.line(grid.tr.keyName($0.keys), charset: charset)) }.max() ?? 0) + 2
         let boxWidth = min(grid.width - 2, 78)
         let inner = boxWidth - 4
@@ -52,9 +52,14 @@ enum HelpView {
         let area = Rect(x: 0, y: 1, width: grid.width, height: grid.height - 2)
         let room = max(1, area.height - 4)
         if lines.count > room {
-            lines = Array(lines.prefix(room - 1))
-            lines.append(Line(keys: "", text: charset.ellipsis + " " + grid.tr("more in a taller terminal"), keyStyle: .normal,
-                              textStyle: .dim))
+            // Scrolled with the up and down keys; the last line says what is left.
+            let start = min(state.overlayScroll, lines.count - (room - 1))
+            let below = lines.count - start - (room - 1)
+            lines = Array(lines[start..<(start + room - 1)])
+            let more = below > 0
+                ? charset.ellipsis + " " + grid.tr("\(below) more: \(OverlayScrollHint.keys(state, down: true)) scrolls")
+                : charset.ellipsis + " " + grid.tr("the end: \(OverlayScrollHint.keys(state, down: false)) scrolls back")
+            lines.append(Line(keys: "", text: more, keyStyle: .normal, textStyle: .dim))
         } else if lines.count < room {
             lines.append(Line(keys: "", text: "", keyStyle: .normal, textStyle: .normal))
         }

@@ -13,11 +13,25 @@ enum StatusLineView {
         case .command(let field):
             input(prompt: ":", field: field, help: grid.tr("a screen (runs, approvals…) or q · Esc cancels"), into: &grid, row: row,
                   width: width)
-        case .normal, .dialog, .help:
-            if let message = state.status {
+        case .export(let prompt):
+            if prompt.askingToReplace, let message = state.status {
                 StyledLine(spans(for: message, glyphs: grid.glyphs)).render(into: &grid, x: 1, y: row, width: width)
+            } else {
+                input(prompt: "Export to:", field: prompt.field, help: "Enter writes (.json for JSON) · Esc cancels",
+                      into: &grid, row: row, width: width)
+            }
+        case .normal, .dialog, .help, .sessionActions:
+            let held = heldSpans(state, glyphs: grid.glyphs)
+            // A message or a countdown comes first: the console's own figures give way while one needs the room.
+            let messageWidth = state.status == nil && held.isEmpty ? 16
+                : StyledLine(held + (state.status.map { spans(for: $0, glyphs: grid.glyphs) } ?? [])).width(charset: grid.charset)
+            let room = renderSelfStats(state, into: &grid, row: row, width: width, leaving: messageWidth)
+            if let message = state.status {
+                StyledLine(held + spans(for: message, glyphs: grid.glyphs)).render(into: &grid, x: 1, y: row, width: room)
+            } else if !held.isEmpty {
+                StyledLine(held).render(into: &grid, x: 1, y: row, width: room)
             } else if case .normal = state.mode {
-                grid.put(StatusHint.text(for: state, glyphs: grid.glyphs), x: 1, y: row, width: width, style: .dim)
+                grid.put(StatusHint.text(for: state, glyphs: grid.glyphs), x: 1, y: row, width: room, style: .dim)
             }
         }
     }
@@ -26,11 +40,12 @@ enum StatusLineView {
         prompt: String, field: TextField, help: String, into grid: inout CellGrid, row: Int, width: Int
     ) {
         grid.put(prompt, x: 1, y: row, style: .keyHint)
+        let promptWidth = DisplayWidth.of(prompt) + 1
         let helpWidth = DisplayWidth.of(Sanitizer.line(help, charset: grid.charset))
         // The field takes what the help leaves, and the help goes first when the terminal is narrow.
-        let showsHelp = width - 2 - helpWidth - 2 >= 24
-        let fieldWidth = showsHelp ? width - 2 - helpWidth - 2 : width - 2
-        TextFieldView(field: field, isFocused: true).render(into: &grid, x: 3, y: row, width: fieldWidth)
+        let showsHelp = width - promptWidth - helpWidth - 2 >= 24
+        let fieldWidth = showsHelp ? width - promptWidth - helpWidth - 2 : width - promptWidth
+        TextFieldView(field: field, isFocused: true).render(into: &grid, x: 1 + promptWidth, y: row, width: fieldWidth)
         if showsHelp { grid.put(help, x: 1 + width - helpWidth, y: row, style: .dim) }
     }
 

@@ -132,6 +132,13 @@ public struct CellGrid: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// Copies `other` (same width and charset) into this grid with its first row at row `y`, cut at the bottom.
+    public mutating func paste(_ other: CellGrid, atRow y: Int) {
+        guard other.width == width, y >= 0, y < height else { return }
+        let rows = min(other.height, height - y)
+        cells.replaceSubrange((y * width)..<((y + rows) * width), with: other.cells[0..<(rows * width)])
+    }
+
     /// Writes one cell, keeping wide characters whole: a half overwritten blanks the other half.
     private mutating func write(_ cell: Cell, x: Int, y: Int) {
         guard bounds.contains(x: x, y: y) else { return }

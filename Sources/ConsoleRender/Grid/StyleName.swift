@@ -51,6 +51,9 @@ public enum StyleName: String, Sendable, Hashable, CaseIterable, CustomStringCon
     case keyHint = "key-hint"
     /// The bottom status line.
     case statusBar = "status-bar"
+    /// The classification line at the very top (site, environment, classification), coloured per site by the
+    /// `[banner]` section of the config.
+    case classification
 
     /// The one-character code of this style in ``CellGrid/styleRow(_:)``.
     public var code: Character {
@@ -78,6 +81,7 @@ public enum StyleName: String, Sendable, Hashable, CaseIterable, CustomStringCon
         case .fieldCursor: "C"
         case .keyHint: "k"
         case .statusBar: "S"
+        case .classification: "L"
         }
     }
 

@@ -14,6 +14,21 @@ public enum ConsoleView {
             TooSmallView.render(state, into: &grid)
             return grid
         }
+        // The classification line takes row 0; everything else is laid out in the rows below it.
+        if let classification = state.options.classification {
+            var inner = state
+            inner.options.classification = nil
+            inner.size = state.contentSize
+            ClassificationView.render(classification, into: &grid)
+            grid.paste(renderContent(inner, charset: charset), atRow: 1)
+            return grid
+        }
+        return renderContent(state, charset: charset)
+    }
+
+    /// The header, screen, status line, footer and overlays in a grid of the state's size.
+    private static func renderContent(_ state: ConsoleState, charset: TerminalCharset) -> CellGrid {
+        var grid = CellGrid(width: state.size.width, height: state.size.height, charset: charset)
         let layout = state.layout
         HeaderView.render(state, into: &grid)
         BannerView.render(state, into: &grid)
@@ -31,7 +46,8 @@ public enum ConsoleView {
         switch state.mode {
         case .dialog(let dialog): ActionDialogView.render(dialog, state: state, into: &grid)
         case .help: HelpView.render(state, into: &grid)
-        case .normal, .filter, .command: break
+        case .sessionActions: SessionActionsView.render(state, into: &grid)
+        case .normal, .filter, .command, .export: break
         }
         return grid
     }

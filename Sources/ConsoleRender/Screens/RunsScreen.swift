@@ -37,8 +37,13 @@ enum RunsScreen {
         let glyphs = grid.glyphs
         let tr = grid.tr
         let now = state.now
+        let held = heldStates(state)
         frame.drawRows(into: &grid, top: layout.listTop, rows: layout.listRows, list: list, count: window.total) { index in
-            window.row(at: index).map { cells($0, now: now, glyphs: glyphs, tr: tr) }
+            window.row(at: index).map { run in
+                var row = cells(run, now: now, glyphs: glyphs, tr: tr)
+                if let mark = held[run.id] { row[1] = .styled(mark, .warn) }
+                return row
+            }
         }
         if list.detailOpen {
             if let run = state.selectedRun {

@@ -24,6 +24,7 @@ extension Theme {
         .fieldCursor: look(fg: .indexed(16), bg: .indexed(117)),
         .keyHint: look(fg: .indexed(117), attrs: .bold),
         .statusBar: look(fg: .indexed(252), bg: .indexed(235)),
+        .classification: look(attrs: [.bold, .reverse]),
     ])
 
     /// Strong contrast with the eight ANSI colours only; `Themes/high-contrast.toml` says the same.
@@ -51,6 +52,7 @@ extension Theme {
         .fieldCursor: look(attrs: .reverse),
         .keyHint: look(attrs: .bold),
         .statusBar: look(attrs: .reverse),
+        .classification: look(attrs: [.bold, .reverse]),
     ])
 
     /// Attributes only, no colour: for `NO_COLOR` and terminals without colour;
@@ -79,6 +81,7 @@ extension Theme {
         .fieldCursor: look(attrs: .reverse),
         .keyHint: look(attrs: .bold),
         .statusBar: look(attrs: .reverse),
+        .classification: look(attrs: [.bold, .reverse]),
     ])
 
     private static func look(

@@ -39,7 +39,7 @@ struct DashboardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dashboard",
         abstract: "Open the live dashboard (the default when no command is given).",
-        discussion: "Keys: 1-6 switch screens, / filters, Enter opens details, a/r decide, c/m cancel or move a run, ? help, q quits."
+        discussion: "Keys: 1-6 switch screens, / filters, Enter opens details, a/r decide, c/m cancel or move a run (held for [console] grace_seconds; u takes it back), @ what this session did as command lines, x export, y copy an id, % the console's own figures, ? help, q quits. Keys can be changed in [keys] of the config."
     )
     @OptionGroup var dashboard: DashboardOptions
     @OptionGroup var global: GlobalOptions
@@ -57,16 +57,24 @@ struct DashboardCommand: ParsableCommand {
         let settings = context.settings
         let logPath = settings.log.file ?? LogSetup.defaultPath(environment: context.environment, home: Identity.home())
         let logger = try LogSetup.start(path: logPath, level: settings.log.level, label: "fusion-console")
-        let theme = try ThemeLoader.load(options.theme ?? settings.console.theme, environment: context.environment, home: Identity.home())
+        let (keyMap, keyWarnings) = try ComfortSetup.keyMap(settings, source: context.configSource, environment: context.environment)
+        let theme = try ComfortSetup.theme(
+            try ThemeLoader.load(options.theme ?? settings.console.theme, environment: context.environment, home: Identity.home()),
+            banner: settings.banner, source: context.configSource)
         let registry = try RegistrySetup.configuration(settings.registry, url: registryOverride ?? options.registry)
-        let dashboardSettings = DashboardSettings(
+        var consoleOptions = ConsoleOptions(
+            factoryName: settings.console.factoryName, refreshInterval: options.refresh ?? settings.console.refresh,
+            bell: settings.console.bell, language: context.language(override: options.language)
+        )
+        ComfortSetup.apply(settings, keyMap: keyMap, to: &consoleOptions, context: context)
+        var dashboardSettings = DashboardSettings(
             store: store, actor: context.actor, readOnly: options.readOnly || settings.console.readOnly,
-            options: ConsoleOptions(
-                factoryName: settings.console.factoryName, refreshInterval: options.refresh ?? settings.console.refresh,
-                bell: settings.console.bell, language: context.language(override: options.language)
-            ),
+            options: consoleOptions,
             theme: theme, colorLimit: .ansi256, registry: registry, logFile: logPath
         )
+        dashboardSettings.clipboard = ClipboardChoice(rawValue: settings.console.clipboard) ?? .auto
+        dashboardSettings.startupNotes = keyWarnings
+        ComfortSetup.announce(keyWarnings, logger: logger)
         let ending: Dashboard.Ending
         do {
             ending = try Dashboard.run(dashboardSettings, logger: logger)

@@ -31,8 +31,16 @@ extension NCursesTerminal {
             let cell = grid.cells[position.y * grid.width + position.x]
             put(grid, at: position, screenWidth: screen.width, look: looks[cell.style] ?? (fc_attr_normal(), 0))
         }
+        let before = bytesWritten == nil ? nil : ThreadOutputCounter.written()
         _ = fc_refresh()
+        count(since: before)
         lastDrawn = (grid, screen)
+    }
+
+    /// Adds what this thread wrote since `before` (a ``ThreadOutputCounter`` reading) to ``bytesWritten``.
+    func count(since before: UInt64?) {
+        guard let before, let total = bytesWritten, let after = ThreadOutputCounter.written(), after >= before else { return }
+        bytesWritten = total + (after - before)
     }
 
     /// Clears the physical screen and sends everything again (Ctrl-L, after another program
@@ -40,7 +48,9 @@ extension NCursesTerminal {
     public func repaint() {
         guard isActive else { return }
         _ = fc_clear_on_next_refresh()
+        let before = bytesWritten == nil ? nil : ThreadOutputCounter.written()
         _ = fc_refresh()
+        count(since: before)
     }
 
     /// Rings the terminal's bell (or flashes, as the terminal prefers).

@@ -65,6 +65,9 @@ public final class NCursesTerminal {
     var pendingKey: RawKey?
     /// Times in a row standard input was readable but gave no key (its end: the terminal is gone).
     var emptyReads = 0
+    /// Bytes sent to the terminal so far (frames and clipboard copies), counted by the system for the loop's
+    /// thread; nil when the system does not count them (no `/proc/thread-self/io`).
+    public internal(set) var bytesWritten: UInt64? = ThreadOutputCounter.written() == nil ? nil : 0
     /// The size when ``stop()`` was called.
     private var sizeAtStop = TerminalSize(width: 0, height: 0)
 

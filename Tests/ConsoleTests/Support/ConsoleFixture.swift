@@ -26,10 +26,11 @@ final class ConsoleFixture: @unchecked Sendable {
     /// A console on `screen` at `size`, with its data loaded as the live loop would load it.
     func state(
         screen: Screen = .overview, width: Int = 80, height: Int = 24, account: String = "sup-national",
-        role: Role = .supervisor, readOnly: Bool = false, registry: Bool = true, localizer: Localizer = .english
+        role: Role = .supervisor, readOnly: Bool = false, registry: Bool = true, localizer: Localizer = .english,
+        options given: ConsoleOptions? = nil
     ) throws -> ConsoleState {
-        var options = ConsoleOptions(factoryName: "FUSION AI FACTORY · national")
-        options.localizer = localizer
+        var options = given ?? ConsoleOptions(factoryName: "FUSION AI FACTORY · national")
+        if given == nil { options.localizer = localizer }
         var state = ConsoleState(
             size: TerminalSize(width: width, height: height), now: Self.now,
             identity: ConsoleIdentity(actor: Actor(account: account), role: role, readOnly: readOnly),

@@ -19,12 +19,15 @@ enum StatusHint {
     private static func overview(_ state: ConsoleState, separator: String) -> String {
         let tr = state.tr
         guard let queue = state.store?.queue else { return tr("Reading the job store…") }
-        guard queue.pendingApprovals > 0 else { return tr("Nothing waits for a human") + separator + tr("? shows every key") }
+        let keys = state.options.keyMap
+        guard queue.pendingApprovals > 0 else {
+            return tr("Nothing waits for a human") + (keys.primaryLabel(for: .help).map { separator + tr("\($0) shows every key") } ?? "")
+        }
         var text = tr("\(ListFormat.count(queue.pendingApprovals)) waiting for a human")
         if let due = queue.nearestDue {
             text += separator + tr("nearest due in \(ApprovalFormat.countdown(to: due, now: state.now))")
         }
-        return text + separator + tr("a approves it")
+        return text + (keys.primaryLabel(for: .approve).map { separator + tr("\($0) approves it") } ?? "")
     }
 
     /// `due ↑`, `submitted ↓`…: the sort column and its direction as shown.

@@ -1,0 +1,19 @@
+import ConsoleCore
+import FactoryModel
+
+extension RunsScreen {
+    /// The state column of runs with a held action (grace window): `! cancel in 4s`, `! move in 2s`, so the row
+    /// itself says what is about to happen to it.
+    static func heldStates(_ state: ConsoleState) -> [RunID: String] {
+        var marks: [RunID: String] = [:]
+        for item in state.held {
+            let left = item.secondsLeft(at: state.now)
+            switch item.action {
+            case .cancel(let id, _): marks[id] = "! cancel in \(left)s"
+            case .reroute(let id, _, _): marks[id] = "! move in \(left)s"
+            case .approve, .reject, .grant: continue
+            }
+        }
+        return marks
+    }
+}
