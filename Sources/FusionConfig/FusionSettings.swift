@@ -9,6 +9,8 @@ public struct FusionSettings: Sendable, Equatable {
     public var console = ConsoleSettings()
     /// `[log]`: the log file.
     public var log = LogSettings()
+    /// `[oversight]`: reversal window, escalation warning, minimum reading time.
+    public var oversight = OversightSettings()
 
     /// The defaults.
     public init() {}
