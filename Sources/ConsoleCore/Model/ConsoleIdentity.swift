@@ -19,7 +19,11 @@ public struct ConsoleIdentity: Sendable, Hashable {
     /// Why `action` is unavailable to this session, or nil when it is available.
     public func unavailability(of action: ActionDialog.Kind) -> String? {
         if readOnly { return "read-only session" }
-        let needed: Role = (action == .approve || action == .reject) ? .supervisor : .operator
+        let needed: Role
+        switch action {
+        case .approve, .reject, .pause, .confirmPause, .resume, .reverse: needed = .supervisor
+        case .cancel, .reroute, .escalate: needed = .operator
+        }
         return role >= needed ? nil : "needs the \(needed.rawValue) role (you are \(role.rawValue))"
     }
 }

@@ -75,6 +75,7 @@ public struct ConsoleState: Sendable {
             let text = store == nil ? "JOB STORE UNAVAILABLE: \(error)" : "JOB STORE UNAVAILABLE (showing the last data read): \(error)"
             result.append(Banner(text: text, severity: .critical))
         }
+        result += pauseBanners
         if identity.readOnly {
             result.append(Banner(text: "READ-ONLY SESSION: every action is disabled", severity: .warning))
         }

@@ -86,6 +86,9 @@ extension ConsoleState {
         case .character("r"): return openDecision(.reject)
         case .character("c"): return openRunAction(.cancel)
         case .character("m"): return openRunAction(.reroute)
+        case .character("U"): return openReverse()
+        case .character("e"): return openEscalatePrompt()
+        case .character("P"): return openPausePrompt()
         case .character("R"), .function(5):
             return [requestReload()]
         default:

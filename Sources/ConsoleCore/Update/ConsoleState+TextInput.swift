@@ -47,6 +47,7 @@ extension ConsoleState {
                 quitting = true
                 return [.quit]
             }
+            if let effects = runOversightCommand(command) { return effects }
             guard let target = Screen.named(command) else {
                 status = StatusMessage(
                     "Unknown command :\(command). Try :overview, :nodes, :runs, :approvals, :institutes, :audit or :q.",

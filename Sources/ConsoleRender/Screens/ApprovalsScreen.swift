@@ -54,7 +54,9 @@ enum ApprovalsScreen {
         if let detailTop = layout.detailTop {
             let area = Rect(x: 0, y: detailTop, width: grid.width, height: layout.detailRows + 1)
             if let approval = store.approvals.row(at: list.selected) {
-                ApprovalDetailPane.render(approval, now: state.now, into: &grid, in: area)
+                ApprovalDetailPane.render(
+                    approval, now: state.now, into: &grid, in: area, oversight: ApprovalOversightLines.lines(approval, state: state)
+                )
             } else {
                 SectionRule(title: "Details").render(into: &grid, x: 0, y: detailTop, width: grid.width)
             }

@@ -28,9 +28,9 @@ extension JobStore {
                 return escalated.map(\.to).filter { seen.insert($0).inserted }
             }
             return try db.rows(
-                "SELECT account FROM operators WHERE role IN ('supervisor', 'admin') AND granted_at <= ? ORDER BY account",
+                "SELECT account FROM operators WHERE role IN ('supervisor', 'admin') AND granted_at <= ?",
                 [approval.dueAt.epochMilliseconds]
-            ).compactMap { $0["account"].string }
+            ).compactMap { $0["account"].string }.sorted()
         }
     }
 

@@ -57,7 +57,7 @@ struct DashboardCommand: ParsableCommand {
             store: store, actor: context.actor, readOnly: options.readOnly || settings.console.readOnly,
             options: ConsoleOptions(
                 factoryName: settings.console.factoryName, refreshInterval: options.refresh ?? settings.console.refresh,
-                bell: settings.console.bell
+                bell: settings.console.bell, rules: context.oversightRules
             ),
             theme: theme, colorLimit: .ansi256, registry: registry, logFile: logPath
         )

@@ -28,7 +28,9 @@ enum ApprovalDetailPane {
 
     static let labelWidth = DetailPane.labelWidth
 
-    static func render(_ approval: Approval, now: Date, into grid: inout CellGrid, in area: Rect) {
+    static func render(
+        _ approval: Approval, now: Date, into grid: inout CellGrid, in area: Rect, oversight: [String] = []
+    ) {
         guard area.height > 0 else { return }
         let glyphs = grid.glyphs
         let separator = " \(glyphs.separator) "
@@ -65,6 +67,9 @@ enum ApprovalDetailPane {
             Block(label: "Decisions", lines: decisions(approval, now: now, glyphs: glyphs).flatMap { wrap($0) },
                   style: .normal, priority: 6),
         ]
+        if !oversight.isEmpty {
+            blocks.append(Block(label: "Oversight", lines: oversight.flatMap { wrap($0) }, style: .warn, priority: 6))
+        }
         fit(&blocks, rows: area.height - 1)
         var y = area.y + 1
         for block in blocks where block.shown > 0 {
