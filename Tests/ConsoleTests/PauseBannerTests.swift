@@ -29,7 +29,7 @@ struct PauseBannerTests {
         Golden.assertMatches(grid, named: "overview-paused-80x24")
         ScreenChecks.rowsFit(grid)
         #expect(grid.row(1).contains("PAUSED pool dakhla-gpu (H-1, draining)"))
-        #expect(grid.row(2).contains("SITE PAUSE nouaceur AWAITS A SECOND SUPERVISOR (H-2"))
+        #expect(grid.row(2).contains("SITE PAUSE nouaceur AWAITS A SECOND SUPERVISOR: :confirm H-2"))
         #expect(grid.styleRow(1).allSatisfy { $0 == grid.styleRow(1).first })
     }
 

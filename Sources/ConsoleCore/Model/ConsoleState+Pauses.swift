@@ -14,14 +14,14 @@ extension ConsoleState {
         return pauses.map { pause in
             if pause.needsConfirmation {
                 return Banner(
-                    text: "SITE PAUSE \(pause.target) AWAITS A SECOND SUPERVISOR (\(pause.id) by \(pause.requestedBy)): "
-                        + ":confirm \(pause.id) · \(pause.reason)",
+                    text: "SITE PAUSE \(pause.target) AWAITS A SECOND SUPERVISOR: :confirm \(pause.id) · asked by "
+                        + "\(pause.requestedBy): \(pause.reason)",
                     severity: .critical
                 )
             }
             let drain = pause.mode == .drain ? ", draining" : ""
             return Banner(
-                text: "PAUSED \(pause.label) (\(pause.id)\(drain)) by \(pause.requestedBy): nothing new starts · \(pause.reason)",
+                text: "PAUSED \(pause.label) (\(pause.id)\(drain)) by \(pause.requestedBy): \(pause.reason) · nothing new starts there",
                 severity: .critical
             )
         }
