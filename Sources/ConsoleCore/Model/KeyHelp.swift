@@ -36,9 +36,8 @@ public struct KeyHelp: Sendable, Hashable {
                 KeyHelp("a", "approve", unavailable: identity.unavailability(of: .approve), inFooter: true, footer: "approve"),
                 KeyHelp("r", "reject (reason required)", unavailable: identity.unavailability(of: .reject), inFooter: true,
                         footer: "reject"),
-                KeyHelp("U", "reverse its decision (within the window, before its run acts)",
-                        unavailable: identity.unavailability(of: .reverse)),
-                KeyHelp("e", "escalate it to a supervisor (:escalate A-12 NAME)", unavailable: identity.unavailability(of: .escalate)),
+                KeyHelp("U", "reverse its decision (in its window)", unavailable: identity.unavailability(of: .reverse)),
+                KeyHelp("e", "escalate it (:escalate A-12 SUPERVISOR)", unavailable: identity.unavailability(of: .escalate)),
             ]
         case .runs:
             entries += [
@@ -66,7 +65,7 @@ public struct KeyHelp: Sendable, Hashable {
         entries += [
             KeyHelp("1-6 Tab", "switch screen (1 Overview … 6 Audit)"),
             KeyHelp(":", "go to a screen by name (:runs), :q quits"),
-            KeyHelp("P", "pause: :pause pool|site NAME [drain], :confirm H-2, :resume H-2",
+            KeyHelp("P", ":pause pool|site NAME [drain], :confirm/:resume H-2",
                     unavailable: identity.unavailability(of: .pause)),
             KeyHelp("R F5", "refresh now"),
             KeyHelp("Ctrl-L", "redraw the screen"),

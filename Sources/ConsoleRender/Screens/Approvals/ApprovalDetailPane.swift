@@ -68,7 +68,7 @@ enum ApprovalDetailPane {
                   style: .normal, priority: 6),
         ]
         if !oversight.isEmpty {
-            blocks.append(Block(label: "Oversight", lines: oversight.flatMap { wrap($0) }, style: .warn, priority: 6))
+            blocks.append(Block(label: "Oversight", lines: oversight.flatMap { wrap($0) }, style: .warn, priority: 3))
         }
         fit(&blocks, rows: area.height - 1)
         var y = area.y + 1
