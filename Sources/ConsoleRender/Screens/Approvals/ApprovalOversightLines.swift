@@ -7,10 +7,11 @@ import Foundation
 enum ApprovalOversightLines {
     static func lines(_ approval: Approval, state: ConsoleState) -> [String] {
         var lines: [String] = []
-        if state.options.rules.isNearDeadline(approval, at: state.now) {
+        let escalations = state.store?.escalations[approval.id] ?? []
+        if escalations.isEmpty, state.options.rules.isNearDeadline(approval, at: state.now) {
             lines.append("! near its deadline: escalate it to a supervisor with e")
         }
-        for escalation in state.store?.escalations[approval.id] ?? [] {
+        for escalation in escalations.reversed() {
             lines.append(
                 "escalated to \(escalation.to) by \(escalation.escalatedBy) at \(ListFormat.moment(escalation.at, now: state.now)): "
                     + escalation.reason
