@@ -49,7 +49,7 @@ enum ApprovalsScreen {
             return
         }
         frame.drawRows(into: &grid, top: layout.listTop, rows: layout.listRows, list: list, count: total) { index in
-            store.approvals.row(at: index).map { cells($0, now: state.now) }
+            store.approvals.row(at: index).map { cells($0, now: state.now, warning: state.options.rules.escalationWarning) }
         }
         if let detailTop = layout.detailTop {
             let area = Rect(x: 0, y: detailTop, width: grid.width, height: layout.detailRows + 1)
@@ -84,8 +84,8 @@ enum ApprovalsScreen {
         return [pending + filter + sort, pending + sort, pending]
     }
 
-    private static func cells(_ approval: Approval, now: Date) -> [ListCell] {
-        let due = ApprovalFormat.due(approval, now: now)
+    private static func cells(_ approval: Approval, now: Date, warning: TimeInterval) -> [ListCell] {
+        let due = ApprovalFormat.due(approval, now: now, warning: warning)
         return [
             .plain(approval.id.description),
             .styled(ApprovalFormat.risk(approval.risk), ApprovalFormat.style(approval.risk)),

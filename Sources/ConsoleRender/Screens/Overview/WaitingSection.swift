@@ -50,7 +50,7 @@ enum WaitingSection {
         let shown = pending.prefix(max(0, shownCount))
         let frame = ListFrame(columns: columns, x: rect.x, width: rect.width - 1)
         for (offset, approval) in shown.enumerated() {
-            frame.drawRow(cells(approval, now: state.now, glyphs: glyphs), into: &grid, y: rect.y + 1 + offset, selected: false)
+            frame.drawRow(cells(approval, now: state.now, warning: state.options.rules.escalationWarning, glyphs: glyphs), into: &grid, y: rect.y + 1 + offset, selected: false)
         }
         let more = total - shown.count
         guard more > 0 else { return }
@@ -62,8 +62,8 @@ enum WaitingSection {
                  style: highMore > 0 ? .warn : .dim)
     }
 
-    private static func cells(_ approval: Approval, now: Date, glyphs: GlyphSet) -> [ListCell] {
-        let due = ApprovalFormat.due(approval, now: now)
+    private static func cells(_ approval: Approval, now: Date, warning: TimeInterval, glyphs: GlyphSet) -> [ListCell] {
+        let due = ApprovalFormat.due(approval, now: now, warning: warning)
         let dueText = due.text == "OVERDUE" ? "OVERDUE" : "due \(due.text)"
         return [
             .styled(ApprovalFormat.risk(approval.risk), ApprovalFormat.style(approval.risk)),
