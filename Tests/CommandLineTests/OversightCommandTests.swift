@@ -68,6 +68,18 @@ struct OversightCommandTests {
         #expect(try run(["escalate", approval.description, "--to", "ops-nuit", "--reason", "x"], as: "ops-nuit").status == 64)
     }
 
+    @Test func expiredApprovalsNameWhoWasOnDuty() throws {
+        let escalated = try fixture.pendingApproval(dueIn: 60)
+        _ = try fixture.gate().perform(.escalate(escalated, to: "sup-rsu", reason: "due soon"), as: Actor(account: "ops-nuit"))
+        let silent = try fixture.pendingApproval(dueIn: 60)
+        _ = try fixture.runtime(at: fixture.now.addingTimeInterval(120)).expireOverdue()
+        let listed = try run(["approvals", "--state", "expired"])
+        #expect(listed.status == 0, "\(listed.stderr)")
+        let lines = listed.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first { $0.hasPrefix(escalated.description + " ") }?.contains("on duty: sup-rsu") == true, "\(listed.stdout)")
+        #expect(lines.first { $0.hasPrefix(silent.description + " ") }?.contains("on duty: root-admin, sup-eau, sup-energie, sup-rsu") == true)
+    }
+
     @Test func theReportPrintsATableAndJSON() throws {
         let approval = try fixture.pendingApproval()
         _ = try fixture.gate().perform(.approve(approval, reason: "ok"), as: Actor(account: "sup-eau"))
