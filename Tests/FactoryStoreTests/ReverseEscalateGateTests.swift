@@ -41,6 +41,9 @@ struct ReverseEscalateGateTests {
         _ = try fixture.gate(at: fixture.now.addingTimeInterval(120)).perform(.reject(approval, reason: "wrong basin indeed"), as: energie)
         #expect(try fixture.store.approval(approval)?.state == .rejected)
         #expect(try fixture.store.verifyAudit().firstBreak == nil)
+        if !fixture.backend.isPostgres {
+            #expect(try StoreInvariants.problems(inSQLiteFile: fixture.path).isEmpty)
+        }
     }
 
     @Test func fourEyesCountsOnlyDecisionsNotReversed() throws {
@@ -54,6 +57,9 @@ struct ReverseEscalateGateTests {
         #expect(afterOne.approvers == ["sup-rsu"])
         _ = try fixture.gate(at: fixture.now.addingTimeInterval(30)).perform(.approve(approval, reason: nil), as: energie)
         #expect(try fixture.store.approval(approval)?.state == .approved)
+        if !fixture.backend.isPostgres {
+            #expect(try StoreInvariants.problems(inSQLiteFile: fixture.path).isEmpty)
+        }
     }
 
     @Test func noReversalAfterTheWindowOrOnceTheRunActed() throws {
