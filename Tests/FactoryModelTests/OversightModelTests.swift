@@ -53,4 +53,34 @@ struct OversightModelTests {
         #expect(rules.isNearDeadline(approval, at: t0.addingTimeInterval(200)))
         #expect(!rules.isNearDeadline(approval, at: t0.addingTimeInterval(1000)))
     }
+
+    @Test func aReversalNeedsADecisionInItsWindowAndARunStillWaiting() throws {
+        var approval = Approval(
+            id: ApprovalID(rawValue: 7), runID: RunID(rawValue: 9), subject: "s", proposedAction: "p", rationale: "r", risk: .low,
+            requiredApprovals: 1, requestedBy: "agent", requestedAt: t0, dueAt: t0.addingTimeInterval(3600), state: .approved
+        )
+        func attempt(_ times: [Date], run: RunState? = .awaitingApproval, latest: Bool = true, at seconds: Double) -> Result<ApprovalState, ActionError> {
+            Result { () throws(ActionError) in
+                try OversightPolicy.stateAfterReversal(
+                    approval, decisionTimes: times, run: run, isRunsLatest: latest, window: 600, now: t0.addingTimeInterval(seconds)
+                )
+            }
+        }
+        #expect(try attempt([t0], at: 600).get() == .pending)
+        #expect(try attempt([t0.addingTimeInterval(3500)], at: 3700).get() == .expired)
+        #expect(throws: ActionError.self) { try attempt([t0], at: 601).get() }
+        #expect(throws: ActionError.self) { try attempt([], at: 1).get() }
+        #expect(throws: ActionError.self) { try attempt([t0], run: .running, at: 1).get() }
+        #expect(throws: ActionError.self) { try attempt([t0], latest: false, at: 1).get() }
+        approval.state = .withdrawn
+        #expect(throws: ActionError.self) { try attempt([t0], at: 1).get() }
+    }
+
+    @Test func onlyAnotherSupervisorConfirmsASitePause() throws {
+        let site = Pause(id: PauseID(rawValue: 2), scope: .site, target: "dakhla", mode: .drain, reason: "grid", requestedBy: "sup-eau", requestedAt: t0)
+        #expect(throws: ActionError.self) { try OversightPolicy.checkConfirmation(of: site, by: "sup-eau") }
+        try OversightPolicy.checkConfirmation(of: site, by: "sup-rsu")
+        let pool = Pause(id: PauseID(rawValue: 3), scope: .pool, target: "dakhla-gpu", mode: .continue, reason: "x", requestedBy: "sup-eau", requestedAt: t0)
+        #expect(throws: ActionError.self) { try OversightPolicy.checkConfirmation(of: pool, by: "sup-rsu") }
+    }
 }

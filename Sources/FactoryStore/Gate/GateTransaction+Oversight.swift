@@ -12,31 +12,21 @@ extension GateTransaction {
         }
         let (role, refusal) = try authorise(action, readOnly: readOnly)
         if let refusal { return refusal }
-        guard approval.state == .pending || approval.state == .approved || approval.state == .rejected else {
-            return try refuse(action, .conflict, .conflict(Policy.finalStateMessage(approval)))
-        }
         let decisions = try OversightSQL.effectiveDecisions(tx.sql, of: id)
-        guard let latest = decisions.map(\.at).max() else {
-            return try refuse(action, .conflict, .conflict("\(id) has no decision to reverse (it is \(approval.state.rawValue)). Nothing changed."))
-        }
         let run = try tx.run(approval.runID)
-        guard let run, run.state == .awaitingApproval, try tx.latestApprovalID(ofRun: run.id) == id else {
-            let state = run.map { "\($0.state.label)" } ?? "gone"
-            return try refuse(action, .conflict, .conflict(
-                "Its run \(approval.runID) has already acted on \(id) (it is \(state)); a decision is reversed only before that. Nothing changed."
-            ))
-        }
-        let closes = latest.addingTimeInterval(rules.reverseWindow)
-        guard now <= closes else {
-            return try refuse(action, .conflict, .conflict(
-                "\(id) was decided at \(ISO8601.string(from: latest)); decisions may be reversed for \(Self.minutes(rules.reverseWindow)), "
-                    + "until \(ISO8601.string(from: closes)). Nothing changed."
-            ))
+        let isRunsLatest = try run.map { try tx.latestApprovalID(ofRun: $0.id) == id } ?? false
+        let next: ApprovalState
+        do {
+            next = try OversightPolicy.stateAfterReversal(
+                approval, decisionTimes: decisions.map(\.at), run: run?.state, isRunsLatest: isRunsLatest,
+                window: rules.reverseWindow, now: now
+            )
+        } catch {
+            return try refuse(action, .conflict, error)
         }
         for decision in decisions {
             try OversightSQL.insertReversal(tx.sql, decision: decision.id, approval: id, actor: actor, role: role, reason: reason ?? "", at: now)
         }
-        let next: ApprovalState = approval.isOverdue(at: now) ? .expired : .pending
         guard try OversightSQL.reopenApproval(tx.sql, id, expectedVersion: approval.version, state: next, at: now) else {
             throw ActionError.conflict("\(id) changed while you were reversing it; look again. Nothing changed.")
         }
@@ -83,9 +73,5 @@ extension GateTransaction {
             action, message: "Escalated \(id) to \(account); it is due in \(left / 60) min \(left % 60) s.",
             details: ["to": account, "due_at": ISO8601.string(from: approval.dueAt)]
         )
-    }
-
-    static func minutes(_ seconds: TimeInterval) -> String {
-        seconds >= 60 && seconds.truncatingRemainder(dividingBy: 60) == 0 ? "\(Int(seconds / 60)) min" : "\(Int(seconds)) s"
     }
 }

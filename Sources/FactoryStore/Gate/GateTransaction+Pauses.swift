@@ -44,19 +44,11 @@ extension GateTransaction {
             return .refused(.notFound("There is no pause \(id). List them with `fusion-console pauses`."))
         }
         if let refusal = try authorise(action, readOnly: readOnly).1 { return refusal }
-        switch pause.state {
-        case .lifted:
-            return try refuse(action, .conflict, .conflict("\(id) was lifted by \(pause.liftedBy ?? "someone") already. Nothing changed."))
-        case .active:
-            let who = pause.confirmedBy.map { "confirmed by \($0)" } ?? "a pool pause, active without confirmation"
-            return try refuse(action, .conflict, .conflict("\(id) is already active (\(who)). Nothing changed."))
-        case .awaitingConfirmation:
-            break
-        }
-        guard pause.requestedBy != actor.account else {
-            return try refuse(action, .denied, .notPermitted(
-                "\(actor.account) asked for \(id) and may not confirm it: a second supervisor must (two-person rule for a site)."
-            ))
+        do {
+            try OversightPolicy.checkConfirmation(of: pause, by: actor.account)
+        } catch {
+            if case .notPermitted = error { return try refuse(action, .denied, error) }
+            return try refuse(action, .conflict, error)
         }
         guard try OversightSQL.confirmPause(tx.sql, id, by: actor.account, reason: reason, at: now) else {
             return try refuse(action, .conflict, .conflict("\(id) changed while you were confirming it; look again. Nothing changed."))
