@@ -33,6 +33,10 @@ struct OversightCommandTests {
         #expect(decoded?.first?["state"] as? String == "active")
         #expect(decoded?.first?["requested_by"] as? String == "sup-eau")
 
+        let pools = try run(["pools"])
+        #expect(pools.stdout.split(separator: "\n").first { $0.hasPrefix("dakhla-gpu ") }?.hasSuffix("PAUSED") == true, "\(pools.stdout)")
+        #expect(pools.stdout.split(separator: "\n").first { $0.hasPrefix("rabat-cpu ") }?.hasSuffix("open") == true)
+
         let noReason = try run(["resume", "pool", "dakhla-gpu"], as: "sup-rsu")
         #expect(noReason.status == 64)
         let resumed = try run(["resume", "pool", "dakhla-gpu", "--reason", "réparé"], as: "sup-rsu")
