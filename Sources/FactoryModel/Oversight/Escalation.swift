@@ -22,26 +22,3 @@ public struct Escalation: Sendable, Hashable {
         self.at = at
     }
 }
-
-/// A reversal of a decision: a new record linked to the decision it undoes. The decision itself never changes.
-public struct DecisionReversal: Sendable, Hashable {
-    /// The approval whose decision is reversed.
-    public var approvalID: ApprovalID
-    /// Who decided originally.
-    public var decidedBy: String
-    /// Who reversed it.
-    public var reversedBy: String
-    /// Why. Untrusted text.
-    public var reason: String
-    /// When.
-    public var at: Date
-
-    /// Creates a reversal.
-    public init(approvalID: ApprovalID, decidedBy: String, reversedBy: String, reason: String, at: Date) {
-        self.approvalID = approvalID
-        self.decidedBy = decidedBy
-        self.reversedBy = reversedBy
-        self.reason = reason
-        self.at = at
-    }
-}
