@@ -11,7 +11,8 @@ public enum StoreInvariants {
     /// - an approved approval has as many distinct approvers as it requires, a rejected one a reject;
     /// - a final approval has no decision after it was decided, a pending one no more approvals than required;
     /// - nobody decided a run they submitted or an approval they requested;
-    /// - at most one decision per approval and account.
+    /// - at most one decision per approval and account;
+    /// - decisions reversed (schema 3) no longer count, and every reversal has an `ok` `reverse` audit record.
     public static func problems(inSQLiteFile path: String) throws -> [String] {
         var configuration = Configuration()
         configuration.readonly = true
@@ -43,17 +44,20 @@ public enum StoreInvariants {
             }
             try each("""
                 SELECT ap.id, ap.required_approvals,
-                       (SELECT COUNT(DISTINCT decided_by) FROM decisions d WHERE d.approval_id = ap.id AND d.verdict = 'approve') AS n
+                       (SELECT COUNT(DISTINCT decided_by) FROM decisions d WHERE d.approval_id = ap.id AND d.verdict = 'approve'
+                          AND d.id NOT IN (SELECT decision_id FROM decision_reversals)) AS n
                 FROM approvals ap WHERE ap.state = 'approved' AND n < ap.required_approvals
                 """) { "A-\($0["id"] ?? 0) is approved by \($0["n"] ?? 0) of \($0["required_approvals"] ?? 0) required supervisors" }
             try each("""
                 SELECT ap.id, ap.required_approvals,
-                       (SELECT COUNT(*) FROM decisions d WHERE d.approval_id = ap.id AND d.verdict = 'approve') AS n
+                       (SELECT COUNT(*) FROM decisions d WHERE d.approval_id = ap.id AND d.verdict = 'approve'
+                          AND d.id NOT IN (SELECT decision_id FROM decision_reversals)) AS n
                 FROM approvals ap WHERE ap.state = 'pending' AND n >= ap.required_approvals
                 """) { "A-\($0["id"] ?? 0) is still pending with \($0["n"] ?? 0) approvals" }
             try each("""
                 SELECT ap.id FROM approvals ap WHERE ap.state = 'rejected'
-                  AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.approval_id = ap.id AND d.verdict = 'reject')
+                  AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.approval_id = ap.id AND d.verdict = 'reject'
+                                  AND d.id NOT IN (SELECT decision_id FROM decision_reversals))
                 """) { "A-\($0["id"] ?? 0) is rejected without a reject decision" }
             try each("""
                 SELECT ap.id, ap.state, d.decided_by FROM approvals ap JOIN decisions d ON d.approval_id = ap.id
@@ -66,6 +70,11 @@ public enum StoreInvariants {
             try each("""
                 SELECT approval_id, decided_by, COUNT(*) AS n FROM decisions GROUP BY approval_id, decided_by HAVING n > 1
                 """) { "\($0["decided_by"] ?? "?") decided A-\($0["approval_id"] ?? 0) \($0["n"] ?? 0) times" }
+            try each("""
+                SELECT v.approval_id, v.reversed_by FROM decision_reversals v
+                WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.outcome = 'ok' AND a.action = 'reverse'
+                                  AND a.subject = 'A-' || v.approval_id AND a.actor = v.reversed_by AND a.at = v.at)
+                """) { "the reversal of A-\($0["approval_id"] ?? 0) by \($0["reversed_by"] ?? "?") has no audit record" }
             return problems
         }
     }

@@ -15,6 +15,7 @@ struct FusionConsole: ParsableCommand {
             DashboardCommand.self, InitCommand.self, DemoCommand.self, SimulateCommand.self, SeedCommand.self, RunsCommand.self, ApprovalsCommand.self, InstitutesCommand.self, PoolsCommand.self, NodesCommand.self,
             ApproveCommand.self, RejectCommand.self, CancelCommand.self, RerouteCommand.self,
             OperatorsCommand.self, AuditCommand.self, BenchHeadlessCommand.self,
+            PauseCommand.self, ResumeCommand.self, PausesCommand.self, ReverseCommand.self, EscalateCommand.self, ReportCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )

@@ -17,7 +17,7 @@ public enum ConfigParser {
         }
         var settings = FusionSettings()
         let reader = TableReader(table: root, path: "", source: source)
-        try reader.allowOnly(["store", "registry", "console", "log", "keys", "banner"])
+        try reader.allowOnly(["store", "registry", "console", "log", "keys", "banner", "oversight"])
         if let store = try reader.table("store") {
             try store.allowOnly(["path"])
             settings.store.path = try store.string("path")
@@ -72,6 +72,9 @@ public enum ConfigParser {
                 }
                 settings.log.level = level
             }
+        }
+        if let oversight = try reader.table("oversight") {
+            settings.oversight = try OversightSettings.read(oversight)
         }
         return settings
     }

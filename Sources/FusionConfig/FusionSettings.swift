@@ -13,6 +13,8 @@ public struct FusionSettings: Sendable, Equatable {
     public var keys: [String: [String]] = [:]
     /// `[banner]`: the classification line at the top of every screen.
     public var banner = BannerSettings()
+    /// `[oversight]`: reversal window, escalation warning, minimum reading time.
+    public var oversight = OversightSettings()
 
     /// The defaults.
     public init() {}

@@ -100,6 +100,21 @@ keys main:0 Tab; keys main:0 Enter
 wait_for main:0 'reason is required' || true
 keys main:0 Escape; wait_for main:0 'Nothing was sent' || true
 
+log "the stop button: P pauses a pool from the dashboard; a red banner on every screen until resumed"
+keys main:0 P; wait_for main:0 'pause pool' || true
+keys main:0 -l 'dakhla-gpu'; keys main:0 Enter; wait_for main:0 'Pause pool dakhla-gpu?' || true
+keys main:0 -l 'cooling fault'; keys main:0 Tab; keys main:0 Tab; keys main:0 Enter
+wait_for main:0 'PAUSED pool dakhla-gpu (H-1) by sup-energie: cooling fault' || true
+keys main:0 3; wait_for main:0 'PAUSED pool dakhla-gpu' || true
+"$bin" pause site rabat --reason 'grid alert' --store "$store" --as sup-eau >/dev/null || fail "pause site rabat"
+wait_for main:0 'SITE PAUSE rabat AWAITS A SECOND SUPERVISOR' || true
+"$bin" pause confirm H-2 --store "$store" --as sup-rsu >/dev/null || fail "confirm H-2"
+wait_for main:0 'PAUSED site rabat (H-2) by sup-eau' || true
+"$bin" resume H-1 --reason repaired --store "$store" --as sup-rsu >/dev/null || fail "resume H-1"
+"$bin" resume site rabat --reason 'grid stable' --store "$store" --as sup-eau >/dev/null || fail "resume site rabat"
+wait_gone main:0 'PAUSED' || true
+keys main:0 4; wait_for main:0 '[4 Approvals]' || true
+
 log "resize to 80x24 and back"
 tmux -L "$socket" resize-window -t main -x 80 -y 24
 wait_for main:0 'Approvals' || true

@@ -41,7 +41,7 @@ public enum Dashboard {
         }
         let sampler = SelfSampler(registryConfigured: settings.registry != nil)
         let loader = StoreLoader(store: settings.store, account: settings.actor.account, verifyAuditInBackground: true)
-        let gate = ActionGate(store: settings.store, readOnly: settings.readOnly)
+        let gate = ActionGate(store: settings.store, readOnly: settings.readOnly, rules: settings.options.rules)
         let actions = DispatchQueue(label: "fusion.actions", qos: .userInitiated)
         let poller = try startRegistry(settings, inbox: inbox, logger: logger)
         defer { poller?.stop() }

@@ -103,7 +103,7 @@ public final class StoreLoader: @unchecked Sendable {
         let shared = try readShared(now: now)
         var approvalsQuery = needs.approvals
         approvalsQuery.limit = max(approvalsQuery.limit, 20)
-        let snapshot = StoreSnapshot(
+        var snapshot = StoreSnapshot(
             queue: shared.queue,
             approvals: ListWindow(offset: approvalsQuery.offset, rows: try approvals(approvalsQuery), total: try approvalCount(approvalsQuery)),
             runs: try runsWindow(needs.runs),
@@ -118,11 +118,22 @@ public final class StoreLoader: @unchecked Sendable {
             needs: needs,
             auditVerified: verdict.verified
         )
+        try readOversight(into: &snapshot)
         cache.snapshot = snapshot
         return snapshot
     }
 
     // MARK: - Parts
+
+    /// The open pauses (for the banner), and the escalations and on-duty supervisors of the approvals shown.
+    private func readOversight(into snapshot: inout StoreSnapshot) throws(StoreError) {
+        snapshot.pauses = try store.pauses()
+        let shown = snapshot.approvals.rows + snapshot.selectedRunApprovals
+        snapshot.escalations = try store.escalations(of: shown.map(\.id))
+        for approval in shown where approval.state == .expired && snapshot.onDuty[approval.id] == nil {
+            snapshot.onDuty[approval.id] = try store.onDuty(for: approval)
+        }
+    }
 
     private func readShared(now: Date) throws(StoreError) -> Shared {
         if let shared = cache.shared { return shared }

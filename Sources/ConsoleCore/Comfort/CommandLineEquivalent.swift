@@ -23,6 +23,18 @@ public enum CommandLineEquivalent {
             words += ["reroute", id.description, "--to", pool, "--reason", reason]
         case .grant(let account, let role):
             words += ["operators", "grant", account, role.rawValue]
+        case .pause(let scope, let target, let mode, let reason):
+            words += ["pause", scope.rawValue, target, "--reason", reason]
+            if mode == .drain { words.append("--drain") }
+        case .confirmPause(let id, let reason):
+            words += ["pause", "confirm", id.description]
+            if let reason { words += ["--reason", reason] }
+        case .resume(let id, let reason):
+            words += ["resume", id.description, "--reason", reason]
+        case .reverse(let id, let reason):
+            words += ["reverse", id.description, "--reason", reason]
+        case .escalate(let id, let account, let reason):
+            words += ["escalate", id.description, "--to", account, "--reason", reason]
         }
         if let store { words += ["--store", store] }
         if let actingAs { words += ["--as", actingAs] }

@@ -8,7 +8,7 @@ extension ConsoleState {
         let holds: Bool
         switch action {
         case .cancel, .reroute: holds = options.graceSeconds > 0
-        case .approve, .reject, .grant: holds = false
+        case .approve, .reject, .grant, .pause, .confirmPause, .resume, .reverse, .escalate: holds = false
         }
         guard holds else {
             sessionActions.append(SessionAction(action: action, at: now, outcome: .sending))

@@ -29,6 +29,12 @@ public struct StoreSnapshot: Sendable {
     public var role: Role
     /// The requests this snapshot answers.
     public var needs: DataNeeds
+    /// Pauses not lifted (active or awaiting confirmation): the red banner on every screen.
+    public var pauses: [Pause] = []
+    /// The escalations of the approvals shown, oldest first.
+    public var escalations: [ApprovalID: [Escalation]] = [:]
+    /// Who was on duty for the expired approvals shown.
+    public var onDuty: [ApprovalID: [String]] = [:]
 
     /// Creates a snapshot.
     public init(

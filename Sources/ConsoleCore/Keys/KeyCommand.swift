@@ -38,6 +38,12 @@ public enum KeyCommand: String, Sendable, Hashable, CaseIterable, Comparable {
     case reroute
     /// Take back the latest held cancel or move.
     case undo
+    /// Reverse the decisions on the selected approval, within its window (oversight).
+    case reverseDecision = "reverse_decision"
+    /// Escalate the selected approval to a named supervisor (opens `:escalate`).
+    case escalate
+    /// Pause a pool or a site (opens `:pause pool `).
+    case pause
     /// The `@` overlay: this session's actions as command lines.
     case actions
     /// Export the rows in view.
@@ -91,6 +97,9 @@ public enum KeyCommand: String, Sendable, Hashable, CaseIterable, Comparable {
         case .cancel: "cancel the run (reason required)"
         case .reroute: "move it to another pool"
         case .undo: "take back the latest held cancel or move before it is sent"
+        case .reverseDecision: "reverse its decision (in its window)"
+        case .escalate: "escalate it (:escalate A-12 SUPERVISOR)"
+        case .pause: ":pause pool|site NAME [drain], :confirm/:resume H-2"
         case .actions: "what this session did, as command lines"
         case .export: "export the rows in view to a CSV or JSON file"
         case .copyID: "copy the selected id to the clipboard (OSC 52)"

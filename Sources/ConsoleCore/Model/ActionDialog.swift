@@ -5,6 +5,7 @@ public struct ActionDialog: Sendable, Hashable {
     /// The action being prepared.
     public enum Kind: String, Sendable, Hashable {
         case approve, reject, cancel, reroute
+        case pause, confirmPause, resume, reverse, escalate
 
         /// The confirm button's label.
         public var verb: String {
@@ -13,6 +14,11 @@ public struct ActionDialog: Sendable, Hashable {
             case .reject: "Reject"
             case .cancel: "Cancel run"
             case .reroute: "Move"
+            case .pause: "Pause"
+            case .confirmPause: "Confirm pause"
+            case .resume: "Resume"
+            case .reverse: "Reverse"
+            case .escalate: "Escalate"
             }
         }
     }
@@ -44,6 +50,8 @@ public struct ActionDialog: Sendable, Hashable {
     public var problem: String?
     /// True while the action is being committed.
     public var sending: Bool
+    /// What an oversight action needs besides its subject: `[scope, mode]` for a pause, `[account]` to escalate.
+    public var parameters: [String] = []
 
     /// Creates a dialog with focus on Cancel.
     public init(

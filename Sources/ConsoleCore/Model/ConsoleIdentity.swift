@@ -19,7 +19,11 @@ public struct ConsoleIdentity: Sendable, Hashable {
     /// Why `action` is unavailable to this session, or nil when it is available.
     public func unavailability(of action: ActionDialog.Kind, _ tr: Localizer = .english) -> String? {
         if readOnly { return tr("read-only session") }
-        let needed: Role = (action == .approve || action == .reject) ? .supervisor : .operator
+        let needed: Role
+        switch action {
+        case .approve, .reject, .pause, .confirmPause, .resume, .reverse: needed = .supervisor
+        case .cancel, .reroute, .escalate: needed = .operator
+        }
         return role >= needed ? nil : tr("needs the \(tr.template(needed.rawValue)) role (you are \(tr.template(role.rawValue)))")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import FactoryModel
 
 /// Settings of the dashboard that do not change while it runs.
 public struct ConsoleOptions: Sendable, Hashable {
@@ -26,15 +27,19 @@ public struct ConsoleOptions: Sendable, Hashable {
     public var exportDirectory = "exports"
     /// Whether `y` may copy to the terminal's clipboard with OSC 52 (the terminal backend is told to send it).
     public var clipboard = false
+    /// `[oversight]`: the reversal window and the escalation warning.
+    public var rules: OversightRules
 
     /// Creates the options.
     public init(
         factoryName: String = "FUSION AI FACTORY", refreshInterval: TimeInterval = 2, bell: Bool = false,
-        language: Language = .english
+        language: Language = .english,
+        rules: OversightRules = OversightRules()
     ) {
         self.factoryName = factoryName
         self.refreshInterval = refreshInterval
         self.bell = bell
         self.localizer = Localizer(language)
+        self.rules = rules
     }
 }

@@ -88,6 +88,7 @@ public struct ConsoleState: Sendable {
             let text = store == nil ? tr("JOB STORE UNAVAILABLE: \(error)") : tr("JOB STORE UNAVAILABLE (showing the last data read): \(error)")
             result.append(Banner(text: text, severity: .critical))
         }
+        result += pauseBanners
         if identity.readOnly {
             result.append(Banner(text: tr("READ-ONLY SESSION: every action is disabled"), severity: .warning))
         }

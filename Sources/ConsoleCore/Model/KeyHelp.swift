@@ -49,6 +49,8 @@ public struct KeyHelp: Sendable, Hashable {
             entries += [
                 entry(.approve, unavailable: identity.unavailability(of: .approve, tr), footer: "approve"),
                 entry(.reject, unavailable: identity.unavailability(of: .reject, tr), footer: "reject"),
+                entry(.reverseDecision, unavailable: identity.unavailability(of: .reverse, tr)),
+                entry(.escalate, unavailable: identity.unavailability(of: .escalate, tr)),
             ]
         case .runs:
             entries += [
@@ -81,7 +83,9 @@ public struct KeyHelp: Sendable, Hashable {
             entries += screens.map { entry($0) }
         }
         entries += [
-            entry(.nextScreen), entry(.previousScreen), entry(.command), entry(.actions), entry(.selfStats),
+            entry(.nextScreen), entry(.previousScreen), entry(.command),
+            entry(.pause, unavailable: identity.unavailability(of: .pause, tr)),
+            entry(.actions), entry(.selfStats),
             entry(.refresh), entry(.redraw), entry(.help, footer: "help"), entry(.quit, footer: "quit"),
         ]
         return entries.map { $0.localized(tr) }

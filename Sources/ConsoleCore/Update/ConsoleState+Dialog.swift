@@ -82,7 +82,7 @@ extension ConsoleState {
                 explanation: [run.title, tr("\(run.gpus) GPUs, \(run.cpus) cores. \(how)")], reasonRequired: true,
                 poolChoices: choices
             ))
-        case .approve, .reject:
+        default:
             break
         }
         return []
@@ -162,6 +162,9 @@ extension ConsoleState {
         case .reroute:
             guard let id = RunID(dialog.subject), let pool = dialog.selectedPool else { return [] }
             action = .reroute(id, toPool: pool.pool.id, reason: reason)
+        case .pause, .confirmPause, .resume, .reverse, .escalate:
+            guard let oversight = Self.oversightAction(dialog, reason: reason) else { return [] }
+            action = oversight
         }
         if case .cancel = action, options.graceSeconds > 0 { return submit(action) }
         if case .reroute = action, options.graceSeconds > 0 { return submit(action) }

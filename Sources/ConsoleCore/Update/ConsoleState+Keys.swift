@@ -128,6 +128,9 @@ extension ConsoleState {
         case .cancel: return openRunAction(.cancel)
         case .reroute: return openRunAction(.reroute)
         case .undo: return takeBackLatest()
+        case .reverseDecision: return openReverse()
+        case .escalate: return openEscalatePrompt()
+        case .pause: return openPausePrompt()
         case .actions:
             mode = .sessionActions
             overlayScroll = 0

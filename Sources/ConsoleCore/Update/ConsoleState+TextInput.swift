@@ -46,6 +46,7 @@ extension ConsoleState {
             if ["q", "quit", "exit"].contains(command) {
                 return quitRequested(confirmed: false)
             }
+            if let effects = runOversightCommand(command) { return effects }
             guard let target = Screen.named(command) else {
                 status = StatusMessage(
                     tr("Unknown command :\(command). Try :overview, :nodes, :runs, :approvals, :institutes, :audit or :q."),

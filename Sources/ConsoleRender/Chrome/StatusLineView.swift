@@ -11,7 +11,7 @@ enum StatusLineView {
         case .filter(let field):
             input(prompt: "/", field: field, help: grid.tr("Enter keeps the filter · Esc clears it"), into: &grid, row: row, width: width)
         case .command(let field):
-            input(prompt: ":", field: field, help: grid.tr("a screen (runs, approvals…) or q · Esc cancels"), into: &grid, row: row,
+            input(prompt: ":", field: field, help: grid.tr("a screen, pause… (see ?) or q · Esc cancels"), into: &grid, row: row,
                   width: width)
         case .export(let prompt):
             if prompt.askingToReplace, let message = state.status {

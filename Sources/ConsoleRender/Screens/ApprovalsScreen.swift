@@ -49,12 +49,16 @@ enum ApprovalsScreen {
             return
         }
         frame.drawRows(into: &grid, top: layout.listTop, rows: layout.listRows, list: list, count: total) { index in
-            store.approvals.row(at: index).map { cells($0, now: state.now, tr: state.tr) }
+            store.approvals.row(at: index).map {
+                cells($0, now: state.now, warning: state.options.rules.escalationWarning, tr: state.tr)
+            }
         }
         if let detailTop = layout.detailTop {
             let area = Rect(x: 0, y: detailTop, width: grid.width, height: layout.detailRows + 1)
             if let approval = store.approvals.row(at: list.selected) {
-                ApprovalDetailPane.render(approval, now: state.now, into: &grid, in: area)
+                ApprovalDetailPane.render(
+                    approval, now: state.now, into: &grid, in: area, oversight: ApprovalOversightLines.lines(approval, state: state)
+                )
             } else {
                 SectionRule(title: grid.tr("Details")).render(into: &grid, x: 0, y: detailTop, width: grid.width)
             }
@@ -82,8 +86,8 @@ enum ApprovalsScreen {
         return [pending + filter + sort, pending + sort, pending]
     }
 
-    private static func cells(_ approval: Approval, now: Date, tr: Localizer) -> [ListCell] {
-        let due = ApprovalFormat.due(approval, now: now, tr)
+    private static func cells(_ approval: Approval, now: Date, warning: TimeInterval, tr: Localizer) -> [ListCell] {
+        let due = ApprovalFormat.due(approval, now: now, tr, warning: warning)
         return [
             .plain(approval.id.description),
             .styled(ApprovalFormat.risk(approval.risk, tr), ApprovalFormat.style(approval.risk)),

@@ -10,6 +10,16 @@ public enum OperatorAction: Sendable, Hashable {
     case reroute(RunID, toPool: String, reason: String)
     /// Give an account a role (admin only).
     case grant(account: String, role: Role)
+    /// Stop new work on a pool or a whole site (supervisor; a site pause needs a second supervisor's confirmation).
+    case pause(scope: PauseScope, target: String, mode: PauseMode, reason: String)
+    /// Confirm another supervisor's site pause (supervisor, not the one who asked).
+    case confirmPause(PauseID, reason: String?)
+    /// Lift a pause or withdraw an unconfirmed one (supervisor, reason required).
+    case resume(PauseID, reason: String)
+    /// Reverse the decisions on an approval its run has not acted on yet (supervisor, reason required).
+    case reverse(ApprovalID, reason: String)
+    /// Hand an approval near its deadline to a named supervisor (operator, reason required).
+    case escalate(ApprovalID, to: String, reason: String)
 
     /// The name written in the audit trail: `approve`, `reject`, `cancel`, `reroute`, `grant`.
     public var name: String {
@@ -19,6 +29,11 @@ public enum OperatorAction: Sendable, Hashable {
         case .cancel: "cancel"
         case .reroute: "reroute"
         case .grant: "grant"
+        case .pause: "pause"
+        case .confirmPause: "confirm-pause"
+        case .resume: "resume"
+        case .reverse: "reverse"
+        case .escalate: "escalate"
         }
     }
 
@@ -28,6 +43,9 @@ public enum OperatorAction: Sendable, Hashable {
         case .approve(let id, _), .reject(let id, _): id.description
         case .cancel(let id, _), .reroute(let id, _, _): id.description
         case .grant(let account, _): account
+        case .pause(_, let target, _, _): target
+        case .confirmPause(let id, _), .resume(let id, _): id.description
+        case .reverse(let id, _), .escalate(let id, _, _): id.description
         }
     }
 
@@ -37,6 +55,8 @@ public enum OperatorAction: Sendable, Hashable {
         case .approve(_, let reason): reason
         case .reject(_, let reason), .cancel(_, let reason), .reroute(_, _, let reason): reason
         case .grant: nil
+        case .confirmPause(_, let reason): reason
+        case .pause(_, _, _, let reason), .resume(_, let reason), .reverse(_, let reason), .escalate(_, _, let reason): reason
         }
     }
 
@@ -46,6 +66,8 @@ public enum OperatorAction: Sendable, Hashable {
         case .approve, .reject: .supervisor
         case .cancel, .reroute: .operator
         case .grant: .admin
+        case .pause, .confirmPause, .resume, .reverse: .supervisor
+        case .escalate: .operator
         }
     }
 }

@@ -144,6 +144,7 @@ public final class FactorySimulation {
             try store.runs(RunQuery(states: Self.activeStates, sort: .id, descending: false, limit: 1_000_000))
         }
         let waitingOnHuman = Set(pending.filter { $0.dueAt > time }.map(\.runID))
+        let paused = try read { () throws(StoreError) in try store.pausedPoolIDs() }
         refreshPlans(for: runs, at: time, opening: opening)
         if opening && settings.stagedOpening {
             stageOpening(runs, at: time)
@@ -154,7 +155,7 @@ public final class FactorySimulation {
         for run in runs {
             switch run.state {
             case .queued:
-                if let readyAt = plans[run.id]?.readyAt, readyAt <= time { ready.append(run) }
+                if let readyAt = plans[run.id]?.readyAt, readyAt <= time, !paused.contains(run.poolID) { ready.append(run) }
             case .running:
                 handleRunning(run, at: time, ledger: &ledger)
             case .awaitingApproval:

@@ -75,6 +75,10 @@ public protocol JobStore: Sendable {
     /// Continues a verification over at most `limit` more records, so that a long trail can be walked in slices.
     func verifyAudit(continuing verifier: inout AuditVerifier, limit: Int) throws(StoreError) -> AuditBreak?
 
+    /// Runs `body` on a read-only snapshot with portable SQL (`?` placeholders, every value bound): the oversight
+    /// reads (pauses, reversals, escalations, the oversight report), written once for every kind of store.
+    func readSQL<T>(_ body: (any RawSQLSession) throws -> T) throws(StoreError) -> T
+
     /// Runs `body` in one write transaction: everything it writes commits together, or nothing does when it throws.
     /// Concurrent transactions (in this process or others) are serialised.
     func transaction<T: Sendable>(_ body: (any StoreTransaction) throws -> T) throws -> T

@@ -140,4 +140,9 @@ public protocol StoreTransaction {
     /// Appends a record to the audit chain after its current head, serialised against every other writer.
     @discardableResult
     func appendAudit(_ entry: AuditEntry, at: Date) throws -> AuditRecord
+
+    /// Portable SQL (`?` placeholders, every value bound) on this transaction, for the oversight tables (pauses,
+    /// reversals, escalations) whose reads and writes are written once for every kind of store. Only the action
+    /// gate and the runtime service use it; never for bulk changes.
+    var sql: any RawSQLSession { get }
 }

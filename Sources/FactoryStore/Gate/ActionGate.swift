@@ -14,12 +14,17 @@ public struct ActionGate: Sendable {
     public let clock: any FactoryClock
     /// When true every action is refused (the console's `--read-only`).
     public let readOnly: Bool
+    /// The oversight settings: how long a decision may be reversed.
+    public let rules: OversightRules
 
     /// Creates a gate over `store`.
-    public init(store: any JobStore, clock: any FactoryClock = SystemClock(), readOnly: Bool = false) {
+    public init(
+        store: any JobStore, clock: any FactoryClock = SystemClock(), readOnly: Bool = false, rules: OversightRules = OversightRules()
+    ) {
         self.store = store
         self.clock = clock
         self.readOnly = readOnly
+        self.rules = rules
     }
 
     /// Performs `action` as `actor`, or throws why not.
@@ -28,10 +33,11 @@ public struct ActionGate: Sendable {
         try Self.validateNames(in: action)
         let now = clock.now()
         let readOnly = self.readOnly
+        let rules = self.rules
         let outcome: GateOutcome
         do {
             outcome = try store.transaction { tx in
-                try GateTransaction(tx: tx, actor: actor, now: now, reason: reason).run(action, readOnly: readOnly)
+                try GateTransaction(tx: tx, actor: actor, now: now, reason: reason, rules: rules).run(action, readOnly: readOnly)
             }
         } catch let error as StoreError {
             throw error.asActionError
@@ -52,6 +58,10 @@ public struct ActionGate: Sendable {
             throw .invalidInput("\"\(pool.prefix(40))\" is not a pool name; pool names look like dakhla-gpu.")
         case .grant(let account, _) where !AccountName.isValid(account):
             throw .invalidInput("\"\(account.prefix(40))\" is not an account name (letters, digits, . _ -; at most 32).")
+        case .pause(let scope, let target, _, _) where !Slug.isValid(target):
+            throw .invalidInput("\"\(target.prefix(40))\" is not a \(scope.rawValue) name; names look like dakhla-gpu or dakhla.")
+        case .escalate(_, let account, _) where !AccountName.isValid(account):
+            throw .invalidInput("\"\(account.prefix(40))\" is not an account name (letters, digits, . _ -; at most 32).")
         default:
             return
         }
@@ -62,8 +72,8 @@ extension OperatorAction {
     /// Reject, cancel and reroute need a reason; approve and grant do not.
     var requiresReason: Bool {
         switch self {
-        case .reject, .cancel, .reroute: true
-        case .approve, .grant: false
+        case .reject, .cancel, .reroute, .pause, .resume, .reverse, .escalate: true
+        case .approve, .grant, .confirmPause: false
         }
     }
 }

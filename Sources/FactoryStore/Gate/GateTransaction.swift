@@ -8,6 +8,8 @@ struct GateTransaction {
     let now: Date
     /// The validated reason (trimmed), if any.
     let reason: String?
+    /// The reversal window and the other oversight settings.
+    var rules = OversightRules()
 
     func run(_ action: OperatorAction, readOnly: Bool) throws -> GateOutcome {
         switch action {
@@ -21,13 +23,23 @@ struct GateTransaction {
             return try reroute(id, to: poolID, action: action, readOnly: readOnly)
         case .grant(let account, let role):
             return try grant(role, to: account, action: action, readOnly: readOnly)
+        case .pause(let scope, let target, let mode, _):
+            return try pause(scope, target, mode: mode, action: action, readOnly: readOnly)
+        case .confirmPause(let id, _):
+            return try confirmPause(id, action: action, readOnly: readOnly)
+        case .resume(let id, _):
+            return try resume(id, action: action, readOnly: readOnly)
+        case .reverse(let id, _):
+            return try reverse(id, action: action, readOnly: readOnly)
+        case .escalate(let id, let account, _):
+            return try escalate(id, to: account, action: action, readOnly: readOnly)
         }
     }
 
     // MARK: - Checks shared by every action
 
     /// Refuses (with an audit record) when the session is read-only or the role is too low; returns the role.
-    private func authorise(_ action: OperatorAction, readOnly: Bool) throws -> (Role, GateOutcome?) {
+    func authorise(_ action: OperatorAction, readOnly: Bool) throws -> (Role, GateOutcome?) {
         let role = try tx.role(of: actor.account)
         if readOnly {
             let message = "This console is read-only (--read-only): \(action.name) is disabled. Nothing changed."
@@ -42,7 +54,7 @@ struct GateTransaction {
     }
 
     /// Writes the audit record of a refused or lost attempt and returns the refusal.
-    private func refuse(_ action: OperatorAction, _ outcome: AuditOutcome, _ error: ActionError) throws -> GateOutcome {
+    func refuse(_ action: OperatorAction, _ outcome: AuditOutcome, _ error: ActionError) throws -> GateOutcome {
         var details = ["message": error.message]
         if let reason { details["reason"] = reason }
         try tx.appendAudit(
@@ -52,7 +64,7 @@ struct GateTransaction {
         return .refused(error)
     }
 
-    private func succeed(_ action: OperatorAction, message: String, details: [String: String]) throws -> GateOutcome {
+    func succeed(_ action: OperatorAction, message: String, details: [String: String]) throws -> GateOutcome {
         var details = details
         if let reason { details["reason"] = reason }
         let record = try tx.appendAudit(
@@ -84,6 +96,11 @@ struct GateTransaction {
         } catch {
             if case .conflict = error { return try refuse(action, .conflict, error) }
             return try refuse(action, .denied, error)
+        }
+        if try OversightSQL.reversedDeciders(tx.sql, of: id).contains(actor.account) {
+            return try refuse(action, .denied, .notPermitted(
+                "\(actor.account)'s decision on \(id) was reversed; another supervisor must decide it now. Nothing changed."
+            ))
         }
 
         let next = Policy.stateAfter(verdict, on: approval, by: actor.account)
@@ -117,7 +134,7 @@ struct GateTransaction {
     }
 
     /// An overdue approval expires (compare-and-set) before anything else is judged; it is never approved late.
-    private func expire(_ approval: inout Approval) throws {
+    func expire(_ approval: inout Approval) throws {
         guard try tx.updateApproval(approval.id, expectedVersion: approval.version, state: .expired, decidedAt: approval.dueAt)
         else { return }
         try tx.appendAudit(

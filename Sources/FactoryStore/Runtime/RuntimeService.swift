@@ -27,9 +27,12 @@ public struct RuntimeService: Sendable {
         try write { tx, _ in try tx.insertRun(run) }
     }
 
-    /// Starts a queued run on `node`.
+    /// Starts a queued run on `node`; refuses when its pool is paused (the stop button).
     public func start(_ id: RunID, node: String) throws(ActionError) {
         try write { tx, now in
+            if let run = try tx.run(id), try OversightSQL.pausedPoolIDs(tx.sql).contains(run.poolID) {
+                throw ActionError.conflict("\(run.poolID) is paused; \(id) stays queued until the pause is lifted.")
+            }
             try move(tx, id, to: .running, change: RunChange(node: .some(node), startedAt: now), now: now)
         }
     }

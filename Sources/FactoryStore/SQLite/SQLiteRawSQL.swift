@@ -42,6 +42,12 @@ struct SQLiteRawSession: RawSQLSession {
     }
 }
 
+extension SQLiteJobStore {
+    public func readSQL<T>(_ body: (any RawSQLSession) throws -> T) throws(StoreError) -> T {
+        try read { db in try body(SQLiteRawSession(db: db)) }
+    }
+}
+
 extension SQLiteJobStore: RawSQLStore {
     public func rawSQL<T>(_ body: (any RawSQLSession) throws -> T) throws(StoreError) -> T {
         try bulkLoad { db in try body(SQLiteRawSession(db: db)) }

@@ -15,7 +15,8 @@ enum SQLiteReads {
         guard !ids.isEmpty else { return [:] }
         let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
         let rows = try Row.fetchAll(
-            db, sql: "SELECT * FROM decisions WHERE approval_id IN (\(placeholders)) ORDER BY at, id",
+            db, sql: "SELECT * FROM decisions WHERE approval_id IN (\(placeholders)) "
+                + "AND id NOT IN (SELECT decision_id FROM decision_reversals) ORDER BY at, id",
             arguments: StatementArguments(ids.map(\.rawValue))
         )
         var result: [ApprovalID: [Decision]] = [:]

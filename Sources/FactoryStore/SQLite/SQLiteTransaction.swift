@@ -7,6 +7,8 @@ import GRDB
 struct SQLiteTransaction: StoreTransaction {
     let db: Database
 
+    var sql: any RawSQLSession { SQLiteRawSession(db: db) }
+
     func role(of account: String) throws -> Role {
         guard let text = try String.fetchOne(db, sql: "SELECT role FROM operators WHERE account = ?", arguments: [account])
         else { return .viewer }

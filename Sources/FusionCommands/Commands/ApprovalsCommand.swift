@@ -38,21 +38,23 @@ struct ApprovalsCommand: ParsableCommand {
             return
         }
         let now = Date()
-        var table = TextTable(
-            [
-                .init(title: "ID"), .init(title: "RISK"), .init(title: "STATE"), .init(title: "DUE"),
-                .init(title: "APPROVED", alignment: .right), .init(title: "RUN"), .init(title: "PROJECT"),
-                .init(title: "SUBJECT", flexible: true),
-            ],
-            charset: context.charset, tr: context.tr
-        )
+        let notes = try ApprovalNotes.read(approvals, store: store, rules: context.oversightRules, now: now)
+        var columns: [TextTable.Column] = [
+            .init(title: "ID"), .init(title: "RISK"), .init(title: "STATE"), .init(title: "DUE"),
+            .init(title: "APPROVED", alignment: .right), .init(title: "RUN"), .init(title: "PROJECT"),
+            .init(title: "SUBJECT", flexible: true),
+        ]
+        if !notes.isEmpty { columns.insert(.init(title: "NOTE"), at: 7) }
+        var table = TextTable(columns, charset: context.charset, tr: context.tr)
         for approval in approvals {
             let due = approval.state == .pending ? Countdown.text(until: approval.dueAt, now: now) : ISO8601.string(from: approval.dueAt)
-            table.add([
+            var cells = [
                 approval.id.description, approval.risk.shortLabel, approval.state.rawValue, due,
                 "\(approval.approvers.count) of \(approval.requiredApprovals)", approval.runID.description,
                 approval.projectName, approval.subject,
-            ])
+            ]
+            if !notes.isEmpty { cells.insert(notes[approval.id] ?? "", at: 7) }
+            table.add(cells)
         }
         print(table.render(width: OutputTerminal.width(environment: context.environment)))
     }

@@ -64,7 +64,8 @@ struct DashboardCommand: ParsableCommand {
         let registry = try RegistrySetup.configuration(settings.registry, url: registryOverride ?? options.registry)
         var consoleOptions = ConsoleOptions(
             factoryName: settings.console.factoryName, refreshInterval: options.refresh ?? settings.console.refresh,
-            bell: settings.console.bell, language: context.language(override: options.language)
+            bell: settings.console.bell, language: context.language(override: options.language),
+            rules: context.oversightRules
         )
         ComfortSetup.apply(settings, keyMap: keyMap, to: &consoleOptions, context: context)
         var dashboardSettings = DashboardSettings(

@@ -41,7 +41,9 @@ struct DemoCommand: ParsableCommand {
         do {
             live = try LiveSimulation.start(
                 store: simulatorStore, storePath: context.storeIsPostgres ? nil : context.storePath,
-                options: LiveSimulation.Options(seed: seed, listen: ListenAddress(host: "127.0.0.1", port: 0, isIPv6: false)),
+                options: LiveSimulation.Options(
+                    seed: seed, listen: ListenAddress(host: "127.0.0.1", port: 0, isIPv6: false), settings: Self.demoSettings
+                ),
                 observer: nil
             )
         } catch let error where error.kind == .alreadyRunning {

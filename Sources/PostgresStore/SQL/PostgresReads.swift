@@ -16,7 +16,8 @@ enum PostgresReads {
     static func decisions(_ db: PGConnection, for ids: [ApprovalID]) throws -> [ApprovalID: [Decision]] {
         guard !ids.isEmpty else { return [:] }
         var query = PGQuery("SELECT * FROM decisions WHERE approval_id IN (")
-        query.append(query.bindList(ids.map { String($0.rawValue) }) + ") ORDER BY at, id")
+        query.append(query.bindList(ids.map { String($0.rawValue) }))
+        query.append(") AND id NOT IN (SELECT decision_id FROM decision_reversals) ORDER BY at, id")
         var result: [ApprovalID: [Decision]] = [:]
         for row in try db.run(query).rows {
             let decision = try PostgresRows.decision(row)

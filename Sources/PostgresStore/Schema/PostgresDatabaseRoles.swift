@@ -10,6 +10,10 @@
 ///   (`decided_by = session_user`), never on a run it submitted or an approval it requested, and only together
 ///   with the approval's own change in the same transaction; an approval becomes approved only with enough
 ///   distinct approvers and rejected only with a reject (checked at commit); decided approvals never change.
+/// - `fusion_operator` also escalates approvals (`escalations`), as itself.
+/// - `fusion_supervisor` also pauses, confirms and lifts pauses (`pauses`, a site pause confirmed by another
+///   supervisor) and reverses decisions (`decision_reversals`, with the approval's own return to pending or
+///   expired in the same transaction), as itself.
 /// - `fusion_admin` (+ supervisor): grants console roles (`operators`), as itself.
 /// - Nobody: changes or removes decisions or audit records (triggers and revoked privileges), inserts runs or
 ///   approvals (the runtime's, as owner).
@@ -37,9 +41,14 @@ enum PostgresDatabaseRoles {
         GRANT fusion_supervisor TO fusion_admin;
 
         REVOKE ALL ON sites, pools, institutes, projects, runs, approvals, decisions, operators, audit_log,
-            fusion_migrations FROM fusion_viewer, fusion_operator, fusion_supervisor, fusion_admin;
+            fusion_migrations, pauses, decision_reversals, escalations
+            FROM fusion_viewer, fusion_operator, fusion_supervisor, fusion_admin;
         GRANT SELECT ON sites, pools, institutes, projects, runs, approvals, decisions, operators, audit_log,
-            fusion_migrations TO fusion_viewer;
+            fusion_migrations, pauses, decision_reversals, escalations TO fusion_viewer;
+        GRANT INSERT ON escalations TO fusion_operator;
+        GRANT INSERT ON decision_reversals TO fusion_supervisor;
+        GRANT INSERT, UPDATE (confirmed_by, confirmed_at, confirm_reason, lifted_by, lifted_at, lift_reason)
+            ON pauses TO fusion_supervisor;
         GRANT USAGE, SELECT ON SEQUENCE fusion_change_seq TO fusion_viewer;
         GRANT INSERT ON audit_log TO fusion_viewer;
         GRANT UPDATE (state, pool_id, ended_at, end_reason, cancel_requested_by, cancel_requested_at, cancel_reason,
@@ -108,6 +117,12 @@ enum PostgresDatabaseRoles {
                 IF TG_OP <> 'UPDATE' THEN
                     RAISE EXCEPTION 'only the runtime asks for approvals' USING ERRCODE = 'insufficient_privilege';
                 END IF;
+                IF OLD.state IN ('approved', 'rejected') AND NEW.state IN ('pending', 'expired') AND rank >= 2
+                   AND NEW.version = OLD.version + 1
+                   AND EXISTS (SELECT 1 FROM decision_reversals v WHERE v.approval_id = OLD.id AND v.reversed_by = me
+                               AND v.xmin::text = (pg_current_xact_id()::text::bigint % 4294967296)::text) THEN
+                    RETURN NEW;
+                END IF;
                 IF OLD.state <> 'pending' THEN
                     RAISE EXCEPTION 'A-% is already %; a decided approval does not change', OLD.id, OLD.state
                         USING ERRCODE = 'insufficient_privilege';
@@ -155,6 +170,27 @@ enum PostgresDatabaseRoles {
                     RAISE EXCEPTION '% may only cancel or reroute runs, as itself (R-%: % to %)', me, OLD.id, OLD.state, NEW.state
                         USING ERRCODE = 'insufficient_privilege';
                 END IF;
+            ELSIF TG_TABLE_NAME = 'escalations' THEN
+                IF rank < 1 OR NEW.escalated_by IS DISTINCT FROM me THEN
+                    RAISE EXCEPTION '% may not escalate: that needs the operator role, escalating as itself', me
+                        USING ERRCODE = 'insufficient_privilege';
+                END IF;
+            ELSIF TG_TABLE_NAME = 'decision_reversals' THEN
+                IF rank < 2 OR NEW.reversed_by IS DISTINCT FROM me THEN
+                    RAISE EXCEPTION '% may not reverse decisions: that needs the supervisor role, reversing as itself', me
+                        USING ERRCODE = 'insufficient_privilege';
+                END IF;
+            ELSIF TG_TABLE_NAME = 'pauses' THEN
+                IF rank < 2 THEN
+                    RAISE EXCEPTION '% is not a supervisor of this store and may not pause or resume', me
+                        USING ERRCODE = 'insufficient_privilege';
+                END IF;
+                IF (TG_OP = 'INSERT' AND NEW.requested_by IS DISTINCT FROM me)
+                   OR (TG_OP = 'UPDATE' AND NEW.confirmed_at IS DISTINCT FROM OLD.confirmed_at
+                       AND NEW.confirmed_by IS DISTINCT FROM me)
+                   OR (TG_OP = 'UPDATE' AND NEW.lifted_at IS DISTINCT FROM OLD.lifted_at AND NEW.lifted_by IS DISTINCT FROM me) THEN
+                    RAISE EXCEPTION '% may pause, confirm or resume only as itself', me USING ERRCODE = 'insufficient_privilege';
+                END IF;
             ELSIF TG_TABLE_NAME = 'operators' THEN
                 IF rank < 3 OR NEW.granted_by IS DISTINCT FROM me THEN
                     RAISE EXCEPTION '% may not grant roles: that needs the admin role, granting as itself', me
@@ -174,6 +210,9 @@ enum PostgresDatabaseRoles {
             mine integer;
         BEGIN
             IF NEW.state IN ('expired', 'withdrawn')
+               OR (NEW.state = 'pending' AND EXISTS (
+                   SELECT 1 FROM decision_reversals v WHERE v.approval_id = NEW.id AND v.reversed_by = me
+                   AND v.xmin::text = (pg_current_xact_id()::text::bigint % 4294967296)::text))
                OR pg_has_role(me, (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'MEMBER') THEN
                 RETURN NULL;
             END IF;
@@ -213,6 +252,15 @@ enum PostgresDatabaseRoles {
             FOR EACH ROW EXECUTE FUNCTION fusion_enforce_roles();
         DROP TRIGGER IF EXISTS audit_log_enforce_roles ON audit_log;
         CREATE TRIGGER audit_log_enforce_roles BEFORE INSERT ON audit_log
+            FOR EACH ROW EXECUTE FUNCTION fusion_enforce_roles();
+        DROP TRIGGER IF EXISTS pauses_enforce_roles ON pauses;
+        CREATE TRIGGER pauses_enforce_roles BEFORE INSERT OR UPDATE ON pauses
+            FOR EACH ROW EXECUTE FUNCTION fusion_enforce_roles();
+        DROP TRIGGER IF EXISTS decision_reversals_enforce_roles ON decision_reversals;
+        CREATE TRIGGER decision_reversals_enforce_roles BEFORE INSERT ON decision_reversals
+            FOR EACH ROW EXECUTE FUNCTION fusion_enforce_roles();
+        DROP TRIGGER IF EXISTS escalations_enforce_roles ON escalations;
+        CREATE TRIGGER escalations_enforce_roles BEFORE INSERT ON escalations
             FOR EACH ROW EXECUTE FUNCTION fusion_enforce_roles();
         DROP TRIGGER IF EXISTS approvals_decisions_agree ON approvals;
         CREATE CONSTRAINT TRIGGER approvals_decisions_agree AFTER UPDATE ON approvals

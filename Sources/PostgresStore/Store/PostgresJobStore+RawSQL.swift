@@ -41,6 +41,12 @@ struct PostgresRawSession: RawSQLSession {
     }
 }
 
+extension PostgresJobStore {
+    public func readSQL<T>(_ body: (any RawSQLSession) throws -> T) throws(StoreError) -> T {
+        try read { db in try body(PostgresRawSession(db: db)) }
+    }
+}
+
 extension PostgresJobStore: RawSQLStore {
     /// Runs `body` in one transaction; afterwards the id sequences continue after the highest ids inserted.
     public func rawSQL<T>(_ body: (any RawSQLSession) throws -> T) throws(StoreError) -> T {

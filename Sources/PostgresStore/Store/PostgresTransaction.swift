@@ -8,6 +8,8 @@ import Foundation
 struct PostgresTransaction: StoreTransaction {
     let db: PGConnection
 
+    var sql: any RawSQLSession { PostgresRawSession(db: db) }
+
     func role(of account: String) throws -> Role {
         guard let text = try db.query("SELECT role FROM operators WHERE account = $1", [account]).first?["role"] else {
             return .viewer

@@ -70,6 +70,7 @@ final class TransitionRecorder: JobStore, Sendable {
     func auditRecords(_ query: AuditQuery) throws(StoreError) -> [AuditRecord] { try base.auditRecords(query) }
     func auditCount(_ query: AuditQuery) throws(StoreError) -> Int { try base.auditCount(query) }
     func verifyAudit() throws(StoreError) -> AuditVerification { try base.verifyAudit() }
+    func readSQL<T>(_ body: (any RawSQLSession) throws -> T) throws(StoreError) -> T { try base.readSQL(body) }
     func verifyAudit(continuing verifier: inout AuditVerifier) throws(StoreError) -> AuditBreak? {
         try base.verifyAudit(continuing: &verifier)
     }
@@ -133,5 +134,6 @@ private final class RecordingTransaction: StoreTransaction {
     func insertApproval(_ approval: NewApproval) throws -> ApprovalID { try base.insertApproval(approval) }
     func upsertOperator(_ account: OperatorAccount) throws { try base.upsertOperator(account) }
     func operatorCount() throws -> Int { try base.operatorCount() }
+    var sql: any RawSQLSession { base.sql }
     func appendAudit(_ entry: AuditEntry, at: Date) throws -> AuditRecord { try base.appendAudit(entry, at: at) }
 }

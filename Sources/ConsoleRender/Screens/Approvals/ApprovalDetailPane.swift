@@ -29,7 +29,9 @@ enum ApprovalDetailPane {
 
     static let labelWidth = DetailPane.labelWidth
 
-    static func render(_ approval: Approval, now: Date, into grid: inout CellGrid, in area: Rect) {
+    static func render(
+        _ approval: Approval, now: Date, into grid: inout CellGrid, in area: Rect, oversight: [String] = []
+    ) {
         guard area.height > 0 else { return }
         let glyphs = grid.glyphs
         let tr = grid.tr
@@ -67,6 +69,9 @@ enum ApprovalDetailPane {
             Block(label: tr("Decisions"), lines: decisions(approval, now: now, glyphs: glyphs, tr: tr).flatMap { wrap($0) },
                   style: .normal, priority: 6),
         ]
+        if !oversight.isEmpty {
+            blocks.append(Block(label: tr("Oversight"), lines: oversight.flatMap { wrap($0) }, style: .warn, priority: 3))
+        }
         fit(&blocks, rows: area.height - 1, order: ["Decisions", "Proposed", "", "Rationale", "Where"].map { tr.template($0) })
         var y = area.y + 1
         for block in blocks where block.shown > 0 {

@@ -42,12 +42,15 @@ enum ApprovalFormat {
     }
 
     /// The deadline as a list shows it: `00:04:12` while pending, `OVERDUE` once passed, the state's word once
-    /// decided; with its style (critical under five minutes, warn under fifteen).
-    static func due(_ approval: Approval, now: Date, _ tr: Localizer) -> (text: String, style: StyleName) {
+    /// decided; with its style (critical under five minutes, warn inside `warning`, the `[oversight]
+    /// escalation_warning`, fifteen minutes by default).
+    static func due(_ approval: Approval, now: Date, _ tr: Localizer, warning: TimeInterval = 15 * 60)
+        -> (text: String, style: StyleName)
+    {
         guard approval.state == .pending else { return ("", .dim) }
         let left = approval.dueAt.timeIntervalSince(now)
         if left <= 0 { return (tr("OVERDUE"), .critical) }
-        return (hms(left), left < 5 * 60 ? .critical : (left < 15 * 60 ? .warn : .normal))
+        return (hms(left), left < 5 * 60 ? .critical : (left <= warning ? .warn : .normal))
     }
 
     /// `1 of 2`: approvals given of those needed.

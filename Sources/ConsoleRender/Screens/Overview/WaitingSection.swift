@@ -50,7 +50,8 @@ enum WaitingSection {
         let shown = pending.prefix(max(0, shownCount))
         let frame = ListFrame(columns: columns, x: rect.x, width: rect.width - 1)
         for (offset, approval) in shown.enumerated() {
-            frame.drawRow(cells(approval, now: state.now, glyphs: glyphs, tr: grid.tr), into: &grid, y: rect.y + 1 + offset, selected: false)
+            frame.drawRow(cells(approval, now: state.now, warning: state.options.rules.escalationWarning, glyphs: glyphs, tr: grid.tr),
+                          into: &grid, y: rect.y + 1 + offset, selected: false)
         }
         let more = total - shown.count
         guard more > 0 else { return }
@@ -62,8 +63,8 @@ enum WaitingSection {
                  style: highMore > 0 ? .warn : .dim)
     }
 
-    private static func cells(_ approval: Approval, now: Date, glyphs: GlyphSet, tr: Localizer) -> [ListCell] {
-        let due = ApprovalFormat.due(approval, now: now, tr)
+    private static func cells(_ approval: Approval, now: Date, warning: TimeInterval, glyphs: GlyphSet, tr: Localizer) -> [ListCell] {
+        let due = ApprovalFormat.due(approval, now: now, tr, warning: warning)
         let dueText = due.text == tr("OVERDUE") ? due.text : tr("due \(due.text)")
         return [
             .styled(ApprovalFormat.risk(approval.risk, tr), ApprovalFormat.style(approval.risk)),

@@ -11,7 +11,7 @@ extension RunsScreen {
             switch item.action {
             case .cancel(let id, _): marks[id] = "! cancel in \(left)s"
             case .reroute(let id, _, _): marks[id] = "! move in \(left)s"
-            case .approve, .reject, .grant: continue
+            case .approve, .reject, .grant, .pause, .confirmPause, .resume, .reverse, .escalate: continue
             }
         }
         return marks
