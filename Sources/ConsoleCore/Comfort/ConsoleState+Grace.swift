@@ -38,12 +38,12 @@ extension ConsoleState {
     /// `u`: takes back the latest held action before it is sent.
     mutating func takeBackLatest() -> [ConsoleEffect] {
         guard let latest = held.popLast() else {
-            status = StatusMessage("Nothing is waiting to be sent; what was sent stays (@ lists this session's actions).",
+            status = StatusMessage(tr("Nothing is waiting to be sent; what was sent stays (@ lists this session's actions)."),
                                    severity: .info, at: now)
             return []
         }
         sessionActions[latest.entry].outcome = .takenBack
-        status = StatusMessage("Taken back: \(sessionActions[latest.entry].label); nothing was sent.", severity: .success, at: now)
+        status = StatusMessage(tr("Taken back: \(sessionActions[latest.entry].label); nothing was sent."), severity: .success, at: now)
         return []
     }
 
@@ -62,10 +62,11 @@ extension ConsoleState {
         }
         quitAsked = true
         let quit = options.keyMap.primaryLabel(for: .quit) ?? "q"
-        let undo = options.keyMap.primaryLabel(for: .undo).map { " · \($0) takes back the latest" } ?? ""
-        status = StatusMessage(
-            "\(held.count) held action\(held.count == 1 ? "" : "s") not sent yet: \(quit) again sends \(held.count == 1 ? "it" : "them") now and quits\(undo) · any other key stays.",
-            severity: .warning, at: now)
+        let undo = options.keyMap.primaryLabel(for: .undo).map { tr(" · \($0) takes back the latest") } ?? ""
+        let text = held.count == 1
+            ? tr("1 held action not sent yet: \(quit) again sends it now and quits\(undo) · any other key stays.")
+            : tr("\(held.count) held actions not sent yet: \(quit) again sends them now and quits\(undo) · any other key stays.")
+        status = StatusMessage(text, severity: .warning, at: now)
         return []
     }
 

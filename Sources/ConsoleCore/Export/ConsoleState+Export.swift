@@ -67,11 +67,11 @@ extension ConsoleState {
     /// `x`: opens the export prompt with a path under the export folder (`runs-20261122-031200.csv`).
     mutating func openExport() -> [ConsoleEffect] {
         guard let table = tableInView else {
-            status = StatusMessage("Export works on the list screens (2-6).", severity: .info, at: now)
+            status = StatusMessage(tr("Export works on the list screens (2-6)."), severity: .info, at: now)
             return []
         }
         guard !table.rows.isEmpty else {
-            status = StatusMessage("Nothing to export: no rows in view.", severity: .info, at: now)
+            status = StatusMessage(tr("Nothing to export: no rows in view."), severity: .info, at: now)
             return []
         }
         let formatter = DateFormatter()
@@ -93,7 +93,7 @@ extension ConsoleState {
             case .escape, .character("n"), .character("N"):
                 prompt.askingToReplace = false
                 mode = .export(prompt)
-                status = StatusMessage("The existing file was kept; choose another name, or Esc.", severity: .info, at: now)
+                status = StatusMessage(tr("The existing file was kept; choose another name, or Esc."), severity: .info, at: now)
             default:
                 break
             }
@@ -102,7 +102,7 @@ extension ConsoleState {
         switch key {
         case .escape:
             mode = .normal
-            status = StatusMessage("Nothing was exported.", severity: .info, at: now)
+            status = StatusMessage(tr("Nothing was exported."), severity: .info, at: now)
         case .enter:
             guard !prompt.field.isBlank else { return [] }
             mode = .normal
@@ -122,7 +122,7 @@ extension ConsoleState {
     mutating func exportFinished(_ outcome: ExportOutcome) -> [ConsoleEffect] {
         switch outcome {
         case .written(let path, let rows):
-            status = StatusMessage("Exported \(rows) row\(rows == 1 ? "" : "s") in view to \(path).", severity: .success, at: now)
+            status = StatusMessage(rows == 1 ? tr("Exported 1 row in view to \(path).") : tr("Exported \(rows) rows in view to \(path)."), severity: .success, at: now)
         case .exists(let request):
             // The prompt comes back, asking; the rows are those of the request.
             if case .normal = mode {
@@ -130,9 +130,9 @@ extension ConsoleState {
                 prompt.askingToReplace = true
                 mode = .export(prompt)
             }
-            status = StatusMessage("\(request.path) exists: o replaces it · n or Esc keeps it.", severity: .warning, at: now)
+            status = StatusMessage(tr("\(request.path) exists: o replaces it · n or Esc keeps it."), severity: .warning, at: now)
         case .failed(let path, let reason):
-            status = StatusMessage("Could not export to \(path): \(reason)", severity: .error, at: now)
+            status = StatusMessage(tr("Could not export to \(path): \(reason)"), severity: .error, at: now)
         }
         return []
     }
@@ -148,18 +148,18 @@ extension ConsoleState {
         case .overview, .institutes: id = nil
         }
         guard let id else {
-            status = StatusMessage("Nothing selected to copy (runs, approvals, nodes and audit have ids).", severity: .info, at: now)
+            status = StatusMessage(tr("Nothing selected to copy (runs, approvals, nodes and audit have ids)."), severity: .info, at: now)
             return []
         }
         // Only an id's characters go to the terminal: letters, digits, '-', '_', '.'.
         let safe = String(id.unicodeScalars.filter { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0)) }.prefix(128))
         guard options.clipboard else {
             status = StatusMessage(
-                "Clipboard copy is off ([console] clipboard = \"osc52\" turns it on if your terminal allows OSC 52). Selected: \(safe)",
+                tr("Clipboard copy is off ([console] clipboard = \"osc52\" turns it on if your terminal allows OSC 52). Selected: \(safe)"),
                 severity: .info, at: now)
             return []
         }
-        status = StatusMessage("Sent \(safe) to the clipboard (OSC 52; in tmux: set -g set-clipboard on).", severity: .success, at: now)
+        status = StatusMessage(tr("Sent \(safe) to the clipboard (OSC 52; in tmux: set -g set-clipboard on)."), severity: .success, at: now)
         return [.copyToClipboard(safe)]
     }
 }

@@ -29,5 +29,5 @@ extension FrenchCatalogue {
         ("This console is read-only (--read-only): {} is disabled. Nothing changed.",
          "Cette console est en lecture seule (--read-only) : {} est désactivé. Rien n'a changé."),
         ("The reason is {} characters long; keep it to {}.", "Le motif fait {} caractères ; limitez-le à {}."),
-    ]
+    ] + oversightMessages
 }

@@ -9,7 +9,7 @@
 public enum FrenchCatalogue {
     /// Every pair, English first, from each area's list.
     public static let entries: [(english: String, french: String)] =
-        chrome + dialogs + help + overview + lists + details + commands + messages
+        chrome + dialogs + help + overview + lists + details + commands + messages + comfort + oversight
 
     /// The pairs as a table (the first pair wins if a key were repeated; a test forbids that).
     static let table: [String: String] = Dictionary(entries.map { ($0.english, $0.french) }, uniquingKeysWith: { first, _ in first })

@@ -8,20 +8,24 @@ extension ConsoleState {
         let pauses = (store?.pauses ?? []).filter { $0.state != .lifted }.sorted { $0.id < $1.id }
         guard !pauses.isEmpty else { return [] }
         if pauses.count > 2 {
-            let names = pauses.map { "\($0.label) (\($0.id)\($0.needsConfirmation ? ", unconfirmed" : ""))" }
-            return [Banner(text: "PAUSED \(pauses.count): " + names.joined(separator: ", ") + " · see `fusion-console pauses`", severity: .critical)]
+            let names = pauses.map {
+                $0.needsConfirmation ? tr("\($0.label) (\($0.id), unconfirmed)") : "\($0.label) (\($0.id))"
+            }
+            return [Banner(text: tr("PAUSED \(pauses.count): \(names.joined(separator: ", ")) · see `fusion-console pauses`"),
+                           severity: .critical)]
         }
         return pauses.map { pause in
             if pause.needsConfirmation {
                 return Banner(
-                    text: "SITE PAUSE \(pause.target) AWAITS A SECOND SUPERVISOR: :confirm \(pause.id) · asked by "
-                        + "\(pause.requestedBy): \(pause.reason)",
+                    text: tr("SITE PAUSE \(pause.target) AWAITS A SECOND SUPERVISOR: :confirm \(pause.id) · asked by \(pause.requestedBy): \(pause.reason)"),
                     severity: .critical
                 )
             }
-            let drain = pause.mode == .drain ? ", draining" : ""
+            let text = pause.mode == .drain
+                ? tr("PAUSED \(pause.label) (\(pause.id), draining) by \(pause.requestedBy): \(pause.reason) · nothing new starts there")
+                : tr("PAUSED \(pause.label) (\(pause.id)) by \(pause.requestedBy): \(pause.reason) · nothing new starts there")
             return Banner(
-                text: "PAUSED \(pause.label) (\(pause.id)\(drain)) by \(pause.requestedBy): \(pause.reason) · nothing new starts there",
+                text: text,
                 severity: .critical
             )
         }

@@ -29,7 +29,7 @@ extension ConsoleState {
             quitAsked = false
             if command == .quit { return quitRequested(confirmed: true) }
             if command != .undo {
-                status = StatusMessage("Still here; the held actions wait their turn.", severity: .info, at: now)
+                status = StatusMessage(tr("Still here; the held actions wait their turn."), severity: .info, at: now)
                 return []
             }
         }
@@ -140,7 +140,7 @@ extension ConsoleState {
         case .selfStats:
             showSelf.toggle()
             if showSelf && selfStats == nil {
-                status = StatusMessage(Self.selfStatsComing, severity: .info, at: now)
+                status = StatusMessage(tr.template(Self.selfStatsComing), severity: .info, at: now)
             }
             return []
         case .refresh:

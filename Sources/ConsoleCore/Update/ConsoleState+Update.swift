@@ -49,7 +49,7 @@ extension ConsoleState {
             return exportFinished(outcome)
         case .selfSampled(let stats):
             selfStats = stats
-            if status?.text == Self.selfStatsComing { status = nil }
+            if status?.text == tr.template(Self.selfStatsComing) { status = nil }
             return []
         }
     }

@@ -27,13 +27,13 @@ enum SessionActionsView {
         var lines: [Line] = []
         if state.sessionActions.isEmpty {
             for part in WrappedText.lines(
-                "No action yet in this session. Each cancel, move, approval or rejection you confirm is listed here with "
-                    + "the command line that does the same.", width: inner, charset: charset) {
+                grid.tr("No action yet in this session. Each action you confirm is listed here with the command line that does the same."),
+                width: inner, charset: charset) {
                 lines.append(Line(parts: [StyledLine.Part(part, .dim)]))
             }
         }
         for entry in state.sessionActions.reversed() {
-            let outcome = self.outcome(entry, now: state.now, glyphs: glyphs)
+            let outcome = self.outcome(entry, now: state.now, glyphs: glyphs, tr: grid.tr)
             lines.append(Line(parts: [StyledLine.Part(ListFormat.clock(entry.at) + "  ", .dim), StyledLine.Part(entry.label, .title),
                                       StyledLine.Part("  "), outcome]))
             for part in WrappedText.lines(state.commandLine(for: entry), width: inner - 2, charset: charset) {
@@ -46,32 +46,35 @@ enum SessionActionsView {
             let start = min(state.overlayScroll, lines.count - (room - 1))
             let below = lines.count - start - (room - 1)
             lines = Array(lines[start..<(start + room - 1)])
-            let more = below > 0 ? "\(charset.ellipsis) \(below) more lines: \(OverlayScrollHint.keys(state, down: true)) scrolls"
-                : "\(charset.ellipsis) the end: \(OverlayScrollHint.keys(state, down: false)) scrolls back"
+            let more = below > 0
+                ? charset.ellipsis + " " + grid.tr("\(below) more lines: \(OverlayScrollHint.keys(state, down: true)) scrolls")
+                : charset.ellipsis + " " + grid.tr("the end: \(OverlayScrollHint.keys(state, down: false)) scrolls back")
             lines.append(Line(parts: [StyledLine.Part(more, .dim)]))
         } else {
             lines.append(Line(parts: []))
         }
         let box = area.centred(width: boxWidth, height: lines.count + 3)
         let count = state.sessionActions.count
-        BoxFrame.draw(box, title: "What this session did \(glyphs.separator) \(count) action\(count == 1 ? "" : "s"), newest first",
+        let title = count == 1 ? grid.tr("What this session did \(glyphs.separator) 1 action, newest first")
+            : grid.tr("What this session did \(glyphs.separator) \(count) actions, newest first")
+        BoxFrame.draw(box, title: title,
                       into: &grid, style: .normal, borderStyle: .border, titleStyle: .title)
         for (offset, line) in lines.enumerated() {
             StyledLine(line.parts).render(into: &grid, x: box.x + 2, y: box.y + 1 + offset, width: inner)
         }
-        let closing = "any key closes"
+        let closing = grid.tr("any key closes")
         grid.put(closing, x: box.x + 2 + inner - DisplayWidth.of(closing), y: box.maxY - 2, style: .keyHint, maxWidth: inner)
     }
 
-    private static func outcome(_ entry: SessionAction, now: Date, glyphs: GlyphSet) -> StyledLine.Part {
+    private static func outcome(_ entry: SessionAction, now: Date, glyphs: GlyphSet, tr: Localizer) -> StyledLine.Part {
         switch entry.outcome {
         case .held(let until):
             let left = max(0, Int(until.timeIntervalSince(now).rounded(.up)))
-            return StyledLine.Part("held, sent in \(left) s", .warn)
-        case .sending: return StyledLine.Part("sending\(glyphs.ellipsis)", .info)
+            return StyledLine.Part(tr("held, sent in \(left) s"), .warn)
+        case .sending: return StyledLine.Part(tr("sending") + glyphs.ellipsis, .info)
         case .done(let message): return StyledLine.Part("\(glyphs.ok) \(message)", .ok)
         case .refused(let message): return StyledLine.Part("\(glyphs.fail) \(message)", .critical)
-        case .takenBack: return StyledLine.Part("taken back, not sent", .dim)
+        case .takenBack: return StyledLine.Part(tr("taken back, not sent"), .dim)
         }
     }
 }

@@ -17,7 +17,7 @@ enum StatusLineView {
             if prompt.askingToReplace, let message = state.status {
                 StyledLine(spans(for: message, glyphs: grid.glyphs)).render(into: &grid, x: 1, y: row, width: width)
             } else {
-                input(prompt: "Export to:", field: prompt.field, help: "Enter writes (.json for JSON) · Esc cancels",
+                input(prompt: grid.tr("Export to:"), field: prompt.field, help: grid.tr("Enter writes (.json for JSON) · Esc cancels"),
                       into: &grid, row: row, width: width)
             }
         case .normal, .dialog, .help, .sessionActions:

@@ -29,6 +29,7 @@ public enum ConsoleView {
     /// The header, screen, status line, footer and overlays in a grid of the state's size.
     private static func renderContent(_ state: ConsoleState, charset: TerminalCharset) -> CellGrid {
         var grid = CellGrid(width: state.size.width, height: state.size.height, charset: charset)
+        grid.tr = state.tr
         let layout = state.layout
         HeaderView.render(state, into: &grid)
         BannerView.render(state, into: &grid)

@@ -84,7 +84,7 @@ struct PausesCommand: ParsableCommand {
             return
         }
         guard !pauses.isEmpty else {
-            print(all ? "No pause has ever been asked." : "Nothing is paused.")
+            print(all ? context.tr("No pause has ever been asked.") : context.tr("Nothing is paused."))
             return
         }
         var table = TextTable(
@@ -92,7 +92,7 @@ struct PausesCommand: ParsableCommand {
                 .init(title: "ID"), .init(title: "STATE"), .init(title: "SCOPE"), .init(title: "TARGET"), .init(title: "MODE"),
                 .init(title: "BY"), .init(title: "SINCE"), .init(title: "CONFIRMED"), .init(title: "REASON", flexible: true),
             ],
-            charset: context.charset
+            charset: context.charset, tr: context.tr
         )
         for pause in pauses {
             table.add([

@@ -39,7 +39,7 @@ struct ReportCommand: ParsableCommand {
             return
         }
         guard !figures.isEmpty else {
-            print("No decisions since \(ISO8601.string(from: start)).")
+            print(context.tr("No decisions since \(ISO8601.string(from: start))."))
             return
         }
         var table = TextTable(
@@ -49,7 +49,7 @@ struct ReportCommand: ParsableCommand {
                 .init(title: "MEDIAN", alignment: .right), .init(title: "TOO FAST", alignment: .right),
                 .init(title: "REVERSED", alignment: .right),
             ],
-            charset: context.charset
+            charset: context.charset, tr: context.tr
         )
         for line in figures {
             table.add([
@@ -58,7 +58,7 @@ struct ReportCommand: ParsableCommand {
                 "\(line.fasterThanReading)", "\(line.reversed)",
             ])
         }
-        print("Decisions since \(ISO8601.string(from: start)); too fast = under \(ReportWindow.duration(minimum)) of reading.")
+        print(context.tr("Decisions since \(ISO8601.string(from: start)); too fast = under \(ReportWindow.duration(minimum)) of reading."))
         print(table.render(width: OutputTerminal.width(environment: context.environment)))
     }
 }

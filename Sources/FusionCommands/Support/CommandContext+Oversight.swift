@@ -15,7 +15,7 @@ extension CommandContext {
         let store = try openStore()
         do {
             let receipt = try ActionGate(store: store, rules: oversightRules).perform(action, as: actor)
-            print(safe(receipt.message))
+            print(safe(tr.message(receipt.message)))
         } catch {
             throw CommandFailure(error)
         }

@@ -9,16 +9,16 @@ enum ApprovalOversightLines {
         var lines: [String] = []
         let escalations = state.store?.escalations[approval.id] ?? []
         if escalations.isEmpty, state.options.rules.isNearDeadline(approval, at: state.now) {
-            lines.append("! near its deadline: escalate it to a supervisor with e")
+            let key = state.options.keyMap.primaryLabel(for: .escalate) ?? ":escalate"
+            lines.append(state.tr("! near its deadline: escalate it to a supervisor with \(key)"))
         }
         for escalation in escalations.reversed() {
-            lines.append(
-                "escalated to \(escalation.to) by \(escalation.escalatedBy) at \(ListFormat.moment(escalation.at, now: state.now)): "
-                    + escalation.reason
-            )
+            let moment = ListFormat.moment(escalation.at, now: state.now)
+            lines.append(state.tr("escalated to \(escalation.to) by \(escalation.escalatedBy) at \(moment): \(escalation.reason)"))
         }
         if approval.state == .expired, let duty = state.store?.onDuty[approval.id] {
-            lines.append("on duty when it expired: " + (duty.isEmpty ? "nobody" : duty.joined(separator: ", ")))
+            lines.append(duty.isEmpty ? state.tr("on duty when it expired: nobody")
+                         : state.tr("on duty when it expired: \(duty.joined(separator: ", "))"))
         }
         return lines
     }

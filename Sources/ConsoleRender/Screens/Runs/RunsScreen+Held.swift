@@ -9,8 +9,8 @@ extension RunsScreen {
         for item in state.held {
             let left = item.secondsLeft(at: state.now)
             switch item.action {
-            case .cancel(let id, _): marks[id] = "! cancel in \(left)s"
-            case .reroute(let id, _, _): marks[id] = "! move in \(left)s"
+            case .cancel(let id, _): marks[id] = state.tr("! cancel in \(left)s")
+            case .reroute(let id, _, _): marks[id] = state.tr("! move in \(left)s")
             case .approve, .reject, .grant, .pause, .confirmPause, .resume, .reverse, .escalate: continue
             }
         }

@@ -1,0 +1,62 @@
+extension FrenchCatalogue {
+    /// The comfort features: the key map's help lines, the grace window and `u`, the `@` overlay, `%`, `x` export
+    /// and `y` copy.
+    static let comfort: [(english: String, french: String)] = [
+        // The commands of the key map, as the `?` help lists them.
+        ("move up", "monter d'une ligne"), ("move down", "descendre d'une ligne"),
+        ("page up", "page précédente"), ("page down", "page suivante"),
+        ("first row", "première ligne"), ("last row", "dernière ligne"),
+        ("take back the latest held cancel or move before it is sent", "retirer la dernière action retenue avant son envoi"),
+        ("what this session did, as command lines", "ce que cette session a fait, en lignes de commande"),
+        ("export the rows in view to a CSV or JSON file", "exporter les lignes affichées en CSV ou JSON"),
+        ("export the rows in view (CSV; a .json name for JSON)", "exporter les lignes affichées (CSV ; nom en .json pour JSON)"),
+        ("copy the selected id to the clipboard (OSC 52)", "copier l'identifiant dans le presse-papiers (OSC 52)"),
+        ("show the console's own CPU, memory, polls and output", "afficher les chiffres propres de la console"),
+        ("next screen", "écran suivant"), ("previous screen", "écran précédent"),
+        ("Overview screen", "écran Synthèse"), ("Nodes screen", "écran Nœuds"), ("Runs screen", "écran Exécutions"),
+        ("Approvals screen", "écran Décisions"), ("Institutes screen", "écran Instituts"), ("Audit screen", "écran Audit"),
+        ("(no key)", "(aucune touche)"),
+        // Footers and hints of the overlays and prompts.
+        ("scrolls", "fait défiler"), ("closes", "ferme"), ("any key closes", "une touche ferme"),
+        ("replace the file", "remplacer le fichier"), ("keep it", "le garder"), ("write", "écrire"),
+        ("{} more: {} scrolls", "{} de plus : {} fait défiler"), ("the end: {} scrolls back", "fin : {} remonte"),
+        ("{} more lines: {} scrolls", "{} lignes de plus : {} fait défiler"),
+        ("{} shows every key", "{} montre toutes les touches"), ("{} approves it", "{} l'approuve"),
+        ("Export to:", "Exporter vers :"), ("Enter writes (.json for JSON) · Esc cancels", "Entrée écrit (.json pour JSON) · Échap annule"),
+        // The grace window and `u`.
+        ("{} in {} s", "{} dans {} s"), ("(+{} held)", "(+{} retenues)"), ("takes back", "retire"),
+        ("! cancel in {}s", "! annulation {}s"), ("! move in {}s", "! déplacement {}s"),
+        ("Nothing is waiting to be sent; what was sent stays (@ lists this session's actions).",
+         "Rien n'attend d'être envoyé ; ce qui est parti reste (@ liste les actions de la session)."),
+        ("Taken back: {}; nothing was sent.", "Retirée : {} ; rien n'a été envoyé."),
+        (" · {} takes back the latest", " · {} retire la plus récente"),
+        ("1 held action not sent yet: {} again sends it now and quits{} · any other key stays.",
+         "1 action retenue pas encore envoyée : {} à nouveau l'envoie tout de suite et quitte{} · toute autre touche reste."),
+        ("{} held actions not sent yet: {} again sends them now and quits{} · any other key stays.",
+         "{} actions retenues pas encore envoyées : {} à nouveau les envoie tout de suite et quitte{} · toute autre touche reste."),
+        ("Still here; the held actions wait their turn.", "Toujours là ; les actions retenues attendent leur tour."),
+        // The `@` overlay.
+        ("No action yet in this session. Each action you confirm is listed here with the command line that does the same.",
+         "Aucune action pour l'instant dans cette session. Chaque action confirmée est listée ici avec la ligne de commande équivalente."),
+        ("What this session did {} 1 action, newest first", "Ce que cette session a fait {} 1 action, la plus récente d'abord"),
+        ("What this session did {} {} actions, newest first", "Ce que cette session a fait {} {} actions, les plus récentes d'abord"),
+        ("held, sent in {} s", "retenue, envoi dans {} s"), ("sending", "envoi"), ("taken back, not sent", "retirée, non envoyée"),
+        // `%`, `x` and `y`.
+        ("measuring", "mesure"),
+        ("The console's own figures appear within a second.", "Les chiffres de la console apparaissent d'ici une seconde."),
+        ("Export works on the list screens (2-6).", "L'export fonctionne sur les écrans de liste (2-6)."),
+        ("Nothing to export: no rows in view.", "Rien à exporter : aucune ligne affichée."),
+        ("The existing file was kept; choose another name, or Esc.", "Le fichier existant est gardé ; choisissez un autre nom, ou Échap."),
+        ("Nothing was exported.", "Rien n'a été exporté."),
+        ("Exported 1 row in view to {}.", "1 ligne affichée exportée vers {}."),
+        ("Exported {} rows in view to {}.", "{} lignes affichées exportées vers {}."),
+        ("{} exists: o replaces it · n or Esc keeps it.", "{} existe : o le remplace · n ou Échap le garde."),
+        ("Could not export to {}: {}", "Impossible d'exporter vers {} : {}"),
+        ("Nothing selected to copy (runs, approvals, nodes and audit have ids).",
+         "Rien à copier (les exécutions, décisions, nœuds et l'audit ont des identifiants)."),
+        ("Clipboard copy is off ([console] clipboard = \"osc52\" turns it on if your terminal allows OSC 52). Selected: {}",
+         "La copie vers le presse-papiers est désactivée ([console] clipboard = \"osc52\" l'active si votre terminal accepte OSC 52). Sélection : {}"),
+        ("Sent {} to the clipboard (OSC 52; in tmux: set -g set-clipboard on).",
+         "{} envoyé au presse-papiers (OSC 52 ; dans tmux : set -g set-clipboard on)."),
+    ]
+}
