@@ -11,6 +11,12 @@ struct PauseBannerTests {
     /// The demo store with an active pool pause (drain) and a site pause awaiting its second supervisor.
     static func pausedFixture() throws -> ConsoleFixture {
         let fixture = try ConsoleFixture()
+        try pause(fixture)
+        return fixture
+    }
+
+    /// Pauses pool dakhla-gpu (drain) and asks to pause site nouaceur in `fixture`'s store.
+    static func pause(_ fixture: ConsoleFixture) throws {
         let gate = ActionGate(store: fixture.store, clock: FixedClock(ConsoleFixture.now.addingTimeInterval(-120)))
         let supervisors = DemoCatalogue.supervisors
         _ = try gate.perform(
@@ -19,7 +25,6 @@ struct PauseBannerTests {
         _ = try gate.perform(
             .pause(scope: .site, target: "nouaceur", mode: .continue, reason: "alerte réseau ⵜⴰⵎⴰⵣⵉⵖⵜ"), as: Actor(account: supervisors[1])
         )
-        return fixture
     }
 
     @Test("golden 80x24: two red banner lines, the screen below them, untrusted text kept safe")

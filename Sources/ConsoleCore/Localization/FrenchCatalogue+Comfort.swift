@@ -15,7 +15,7 @@ extension FrenchCatalogue {
         ("next screen", "écran suivant"), ("previous screen", "écran précédent"),
         ("Overview screen", "écran Synthèse"), ("Nodes screen", "écran Nœuds"), ("Runs screen", "écran Exécutions"),
         ("Approvals screen", "écran Décisions"), ("Institutes screen", "écran Instituts"), ("Audit screen", "écran Audit"),
-        ("(no key)", "(aucune touche)"),
+        ("(no key)", "(aucune touche)"), ("Space", "Espace"), ("Home", "Début"), ("End", "Fin"),
         // Footers and hints of the overlays and prompts.
         ("scrolls", "fait défiler"), ("closes", "ferme"), ("any key closes", "une touche ferme"),
         ("replace the file", "remplacer le fichier"), ("keep it", "le garder"), ("write", "écrire"),

@@ -34,9 +34,13 @@ public struct Localizer: Sendable, Hashable {
         return marksMissing ? "⟦" + english + "⟧" : english
     }
 
-    /// A key's name as shown (`Enter` → `Entrée`); names without an entry (`a`, `Ctrl-L`) are shown as they are.
+    /// A key's name as shown (`Enter` → `Entrée`, `PgDn Space` → `PgDn Espace`, word by word); names without an
+    /// entry (`a`, `Ctrl-L`) are shown as they are.
     public func keyName(_ keys: String) -> String {
-        language == .french ? FrenchCatalogue.table[keys] ?? keys : keys
+        guard language == .french else { return keys }
+        if let whole = FrenchCatalogue.table[keys] { return whole }
+        return keys.split(separator: " ", omittingEmptySubsequences: false)
+            .map { FrenchCatalogue.table[String($0)] ?? String($0) }.joined(separator: " ")
     }
 
     /// Whether the French catalogue has `english` (a template).

@@ -64,6 +64,18 @@ enum BilingualScreens {
             _ = try fixture.press([.enter], on: &state)
             return state
         },
+        // The red banner of a pool pause (draining) and of a site pause awaiting its second supervisor.
+        Case(name: "overview-paused-80x24") { fixture, tr in
+            try PauseBannerTests.pause(fixture)
+            return try fixture.state(localizer: tr)
+        },
+        // The classification line above everything.
+        Case(name: "classification-overview-80x24") { fixture, tr in
+            var options = ConsoleOptions(factoryName: "FUSION AI FACTORY · national")
+            options.localizer = tr
+            options.classification = "DAKHLA · PRODUCTION · RESTRICTED"
+            return try fixture.state(options: options)
+        },
     ]
 
     /// More situations, checked for untranslated text but without golden files: details, modes, messages.
