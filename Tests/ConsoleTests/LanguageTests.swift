@@ -94,6 +94,27 @@ struct LanguageTests {
         #expect(Screen.named("décisions") == .approvals)
         #expect(Screen.named("runs") == .runs)
         #expect(Screen.named("inst") == .institutes)
+        #expect(Screen.named("nœuds") == .nodes)
+        #expect(Screen.named("noeuds") == .nodes, "œ may be typed oe")
+    }
+
+    @Test("the : command takes the oversight commands and the screen names, French ones included")
+    func commandLineMixes() throws {
+        let fixture = try ConsoleFixture()
+        var state = try fixture.state(screen: .overview, localizer: .french)
+        _ = try fixture.press([.character(":")] + "décisions".map { .character($0) } + [.enter], on: &state)
+        #expect(state.screen == .approvals)
+        _ = try fixture.press([.character(":")] + "pause pool dakhla-gpu".map { .character($0) } + [.enter], on: &state)
+        guard case .dialog(let dialog) = state.mode else {
+            Issue.record(":pause did not open its dialog: \(String(describing: state.status))")
+            return
+        }
+        #expect(dialog.kind == .pause)
+        #expect(dialog.title == "Mettre en pause le pool dakhla-gpu ?")
+        _ = try fixture.press([.escape], on: &state)
+        _ = try fixture.press([.character(":")] + "nimporte".map { .character($0) } + [.enter], on: &state)
+        #expect(state.status?.text.contains(":pause") == true)
+        #expect(state.status?.text.hasPrefix("Commande inconnue") == true)
     }
 }
 

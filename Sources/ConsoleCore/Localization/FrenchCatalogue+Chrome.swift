@@ -30,8 +30,8 @@ extension FrenchCatalogue {
         ("row", "ligne"), ("rows", "lignes"),
         // Messages of the keys.
         ("This screen has a fixed order.", "Cet écran a un ordre fixe."),
-        ("Unknown command :{}. Try :overview, :nodes, :runs, :approvals, :institutes, :audit or :q.",
-         "Commande inconnue :{}. Essayez :overview, :nodes, :runs, :approvals, :institutes, :audit ou :q."),
+        ("Unknown command :{}. Try a screen (:overview, :nodes, :runs, :approvals, :institutes, :audit), :pause, :confirm, :resume, :escalate or :q.",
+         "Commande inconnue :{}. Essayez un écran (:synthèse, :nœuds, :exécutions, :décisions, :instituts, :audit), :pause, :confirm, :resume, :escalate ou :q."),
         // Footer.
         ("any key", "une touche"), ("closes the help", "ferme l'aide"), ("keep", "garder"), ("clear", "effacer"),
         ("erase", "effacer"), ("erase a word", "effacer un mot"), ("go", "aller"), ("cancel", "annuler"), ("next", "suivant"),

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The six screens of the dashboard, switched with the keys 1–6 or `:` and a name.
 public enum Screen: Int, CaseIterable, Sendable, Hashable {
     case overview = 1
@@ -27,8 +29,8 @@ public enum Screen: Int, CaseIterable, Sendable, Hashable {
         let matches = allCases.filter { $0.title.lowercased().hasPrefix(wanted) }
         if matches.count == 1 { return matches[0] }
         // The French names too (`:noeuds`, `:execu`…), accents optional.
-        let folded = FilterText.fold(wanted)
-        let french = allCases.filter { FilterText.fold($0.title(.french)).hasPrefix(folded) }
+        func folded(_ text: String) -> String { FilterText.fold(text).replacingOccurrences(of: "œ", with: "oe") }
+        let french = allCases.filter { folded($0.title(.french)).hasPrefix(folded(wanted)) }
         return matches.isEmpty && french.count == 1 ? french[0] : nil
     }
 

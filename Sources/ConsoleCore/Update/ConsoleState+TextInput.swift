@@ -49,7 +49,7 @@ extension ConsoleState {
             if let effects = runOversightCommand(command) { return effects }
             guard let target = Screen.named(command) else {
                 status = StatusMessage(
-                    tr("Unknown command :\(command). Try :overview, :nodes, :runs, :approvals, :institutes, :audit or :q."),
+                    tr("Unknown command :\(command). Try a screen (:overview, :nodes, :runs, :approvals, :institutes, :audit), :pause, :confirm, :resume, :escalate or :q."),
                     severity: .warning, at: now
                 )
                 return []

@@ -15,6 +15,8 @@ struct KeyMapTests {
             (.control("b"), .pageUp), (.character(" "), .pageDown), (.character("G"), .last), (.character("R"), .refresh),
             (.function(5), .refresh), (.control("l"), .redraw), (.tab, .nextScreen), (.character("4"), .approvals),
             (.character("u"), .undo), (.character("@"), .actions), (.character("x"), .export), (.character("y"), .copyID),
+            (.character("U"), .reverseDecision), (.character("e"), .escalate), (.character("P"), .pause),
+            (.character("%"), .selfStats),
         ]
         for (key, command) in expected {
             #expect(map.command(for: key) == command, "\(key) should run \(command)")
@@ -22,6 +24,29 @@ struct KeyMapTests {
         for command in KeyCommand.allCases {
             #expect(!map.keys(for: command).isEmpty, "\(command) has no default key")
         }
+        // No default key is bound twice (the comfort and oversight keys were added side by side).
+        let all = KeyCommand.allCases.flatMap { map.keys(for: $0) }
+        #expect(Set(all).count == all.count, "a default key runs two commands")
+    }
+
+    @Test("the oversight keys are commands of the map: remapped, the new key opens the pause prompt")
+    func oversightKeysRemap() throws {
+        let fixture = try ConsoleFixture()
+        var options = ConsoleOptions(factoryName: "FUSION AI FACTORY · national")
+        let configured = try KeyMap.configured(["pause": ["ctrl-p"], "escalate": ["E"]], environment: [:])
+        options.keyMap = configured.map
+        var state = try fixture.state(screen: .overview, options: options)
+        _ = try fixture.press([.character("P")], on: &state)
+        #expect(state.mode == .normal)
+        _ = try fixture.press([.control("p")], on: &state)
+        guard case .command(let field) = state.mode else {
+            Issue.record("Ctrl-P did not open the pause prompt: \(String(describing: state.status))")
+            return
+        }
+        #expect(field.text == "pause pool ")
+        _ = try fixture.press([.escape, .character("?")], on: &state)
+        let help = ConsoleView.render(state, charset: .utf8)
+        #expect((0..<help.height).contains { help.row($0).contains("Ctrl-P") && help.row($0).contains(":pause pool|site") })
     }
 
     @Test("key names: characters, ctrl-, F-keys and named keys, with clear labels")
