@@ -153,6 +153,55 @@ enum BilingualScreens {
             _ = try fixture.press([.character(":"), .character("z"), .enter], on: &state)
             return state
         },
+        // The comfort and oversight overlays, prompts and dialogs.
+        Case(name: "dialog-pause") { fixture, tr in
+            var state = try fixture.state(screen: .runs, localizer: tr)
+            _ = try fixture.press([.character("P")] + "dakhla-gpu drain".map { .character($0) } + [.enter], on: &state)
+            return state
+        },
+        Case(name: "dialog-escalate") { fixture, tr in
+            var state = try onHighRiskApproval(fixture, tr)
+            _ = try fixture.press([.character("e")] + "sup-eau".map { .character($0) } + [.enter], on: &state)
+            return state
+        },
+        Case(name: "dialog-confirm-pause") { fixture, tr in
+            try PauseBannerTests.pause(fixture)
+            var state = try fixture.state(screen: .overview, account: "sup-national", localizer: tr)
+            _ = try fixture.press([.character(":")] + "confirm H-2".map { .character($0) } + [.enter], on: &state)
+            return state
+        },
+        Case(name: "reverse-refused") { fixture, tr in
+            var state = try onHighRiskApproval(fixture, tr)
+            _ = try fixture.press([.character("U")], on: &state)
+            return state
+        },
+        Case(name: "session-actions-empty") { fixture, tr in
+            var state = try fixture.state(screen: .runs, localizer: tr)
+            _ = try fixture.press([.character("@")], on: &state)
+            return state
+        },
+        Case(name: "export-prompt") { fixture, tr in
+            var state = try fixture.state(screen: .runs, localizer: tr)
+            _ = try fixture.press([.character("x")], on: &state)
+            return state
+        },
+        Case(name: "copy-off") { fixture, tr in
+            var state = try fixture.state(screen: .runs, localizer: tr)
+            _ = try fixture.press([.character("y")], on: &state)
+            return state
+        },
+        Case(name: "held-cancel") { fixture, tr in
+            var options = ConsoleOptions(factoryName: "FUSION AI FACTORY · national")
+            options.localizer = tr
+            options.graceSeconds = 5
+            var state = try fixture.state(screen: .runs, options: options)
+            let window = try #require(state.store?.runs)
+            let local = try #require(window.rows.firstIndex { $0.state == .running })
+            _ = try fixture.press(Array(repeating: .down, count: window.offset + local), on: &state)
+            _ = try fixture.press([.character("c")] + "trop long".map { .character($0) } + [.tab, .tab, .enter], on: &state)
+            _ = try fixture.press([.character("@")], on: &state)
+            return state
+        },
         Case(name: "refused-role") { fixture, tr in
             var state = try fixture.state(screen: .approvals, localizer: tr)
             state.identity.role = .operator
