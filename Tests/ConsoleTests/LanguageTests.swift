@@ -98,6 +98,17 @@ struct LanguageTests {
         #expect(Screen.named("noeuds") == .nodes, "œ may be typed oe")
     }
 
+    @Test("the key map's warnings read in French, keeping the command names of [keys]")
+    func keyMapWarningsInFrench() throws {
+        let configured = try KeyMap.configured(["refresh": ["ctrl-b"]], environment: ["TMUX": "/tmp/t,1,0"])
+        let french = configured.warnings.map { Localizer.french.message($0) }
+        #expect(french.contains("La touche Ctrl-B lance désormais refresh ([keys]) ; elle ne lance plus page_up."), "\(french)")
+        #expect(french.contains { $0.hasPrefix("Ctrl-B lance refresh, mais c'est la touche préfixe de tmux : vous êtes dans tmux") },
+                "\(french)")
+        #expect(french.count == configured.warnings.count)
+        for (english, translated) in zip(configured.warnings, french) { #expect(english != translated, "still English: \(english)") }
+    }
+
     @Test("the : command takes the oversight commands and the screen names, French ones included")
     func commandLineMixes() throws {
         let fixture = try ConsoleFixture()

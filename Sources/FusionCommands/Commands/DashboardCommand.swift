@@ -74,8 +74,8 @@ struct DashboardCommand: ParsableCommand {
             theme: theme, colorLimit: .ansi256, registry: registry, logFile: logPath
         )
         dashboardSettings.clipboard = ClipboardChoice(rawValue: settings.console.clipboard) ?? .auto
-        dashboardSettings.startupNotes = keyWarnings
-        ComfortSetup.announce(keyWarnings, logger: logger)
+        dashboardSettings.startupNotes = keyWarnings.map { context.tr.message($0) }
+        ComfortSetup.announce(keyWarnings, tr: context.tr, logger: logger)
         let ending: Dashboard.Ending
         do {
             ending = try Dashboard.run(dashboardSettings, logger: logger)

@@ -56,12 +56,13 @@ enum ComfortSetup {
     }
 
     /// Prints the start-up warnings on standard error (before the dashboard covers the screen) and logs them.
-    static func announce(_ warnings: [String], logger: Logger) {
+    static func announce(_ warnings: [String], tr: Localizer = .english, logger: Logger) {
         guard !warnings.isEmpty else { return }
         var text = ""
         for warning in warnings {
+            // The log stays in English, for whoever reads it later; the operator reads their own language.
             logger.warning("key map", metadata: ["warning": "\(warning)"])
-            text += "fusion-console: warning: \(warning)\n"
+            text += "fusion-console: warning: \(tr.message(warning))\n"
         }
         FileHandle.standardError.write(Data(text.utf8))
     }
