@@ -37,6 +37,9 @@ final class AuditWatch: Sendable {
     static let sweepRate: Double = 1_500
     /// Records walked in one go when a walk is not sliced (the queue then takes the next request).
     static let chunk = 200_000
+    /// The first walk waits this long after the dashboard opens, so that on a small machine it does not compete
+    /// with the first frame for a core (a trail of a million records takes a few seconds of one).
+    static let firstWalkDelay: TimeInterval = 1.5
 
     let inBackground: Bool
     private let store: any JobStore
@@ -65,12 +68,12 @@ final class AuditWatch: Sendable {
             try step(now: now, appended: appended, sliced: false)
             return
         }
-        let alreadyScheduled = progress.withLock { state in
+        let (alreadyScheduled, first) = progress.withLock { state in
             defer { state.scheduled = true }
-            return state.scheduled
+            return (state.scheduled, state.lastStep == nil)
         }
         guard !alreadyScheduled else { return }
-        queue.async {
+        queue.asyncAfter(deadline: .now() + (first ? Self.firstWalkDelay : 0)) {
             let before = self.verdict
             do {
                 try self.step(now: now, appended: appended, sliced: true)

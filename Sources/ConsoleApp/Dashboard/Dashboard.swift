@@ -144,9 +144,9 @@ public enum Dashboard {
         #endif
     }
 
-    /// Push, for a store that announces its changes (PostgreSQL): each announcement asks for a reload at once, a
-    /// lost connection marks the store stale, and listening again reloads everything. Polling at the refresh
-    /// interval goes on regardless, as the fallback.
+    /// Push, for a store that announces its changes (PostgreSQL's NOTIFY; SQLite's change counter read four times a
+    /// second): each announcement asks for a reload at once, a lost connection marks the store stale, and listening
+    /// again reloads everything. Polling at the refresh interval goes on regardless, as the fallback.
     private static func watchStore(_ store: any JobStore, inbox: EventInbox, logger: Logger) -> (any StoreChangeWatch)? {
         guard let notifying = store as? any ChangeNotifyingStore else { return nil }
         do {
