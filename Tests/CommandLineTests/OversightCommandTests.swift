@@ -6,18 +6,14 @@ import FactoryTestSupport
 
 @Suite("The oversight commands: pause, resume, pauses, escalate, report")
 struct OversightCommandTests {
-    let fixture: StoreFixture
-    let env: [String: String]
+    let commandLine: StoreCommandLine
+    var fixture: StoreFixture { commandLine.fixture }
+    var env: [String: String] { commandLine.env }
 
-    init() throws {
-        fixture = try StoreFixture()
-        env = CLI.environment(home: fixture.folder)
-    }
+    init() throws { commandLine = try StoreCommandLine() }
 
     func run(_ arguments: [String], as account: String? = nil) throws -> CLI.Result {
-        var arguments = arguments + ["--store", fixture.path]
-        if let account { arguments += ["--as", account] }
-        return try CLI.run(arguments, environment: env)
+        try commandLine.run(arguments, as: account)
     }
 
     @Test func pausingAPoolListsItAndResumingByNameLiftsIt() throws {

@@ -42,6 +42,13 @@ public enum DemoTemplate {
         if name.contains("|") {
             return random.pick(name.split(separator: "|", omittingEmptySubsequences: false).map(String.init))
         }
+        return number(named: name, using: &random)
+    }
+
+    /// A number for the placeholder `{name}`, drawn from `random` in its range (see the table above); `nil` when
+    /// `name` is not one of ``numberNames``. The seed's faster templates draw through here too, so both give the
+    /// same values for the same draws.
+    static func number(named name: Substring, using random: inout SeededRandom) -> String? {
         switch name {
         case "lot": return String(random.nextInt(in: 100...999))
         case "n": return String(random.nextInt(in: 3...60))

@@ -32,7 +32,7 @@ struct SeedTemplates {
             case .from: result += from
             case .to: result += to
             case .choice(let options): result += random.pick(options)
-            case .number(let name): result += Self.number(name, random: &random)
+            case .number(let name): result += DemoTemplate.number(named: name, using: &random) ?? ""
             }
         }
         return result
@@ -59,20 +59,5 @@ struct SeedTemplates {
         }
         if !rest.isEmpty { pieces.append(.text(String(rest))) }
         return pieces
-    }
-
-    private static func number(_ name: Substring, random: inout SeededRandom) -> String {
-        switch name {
-        case "lot": return String(random.nextInt(in: 100...999))
-        case "n": return String(random.nextInt(in: 3...60))
-        case "k": return String(random.nextInt(in: 2...9))
-        case "pct": return String(random.nextInt(in: 4...31))
-        case "conf": return "0." + String(random.nextInt(in: 70...96))
-        case "x":
-            let tenths = random.nextInt(in: 10...400)
-            return "\(tenths / 10).\(tenths % 10)"
-        case "v": return String(random.nextInt(in: 2...9))
-        default: return String(random.nextInt(in: 2...36))
-        }
     }
 }

@@ -121,13 +121,13 @@ struct JSONScanner {
 
     private var firstMember = true
 
-    /// The next key of the current object, or `nil` after its `}`. Consumes the `:`.
-    mutating func nextKey() throws(JSONScanError) -> String? {
+    /// Moves to the opening quote of the current object's next key: `false` (past the `}`) when the object ends.
+    private mutating func atNextKey() throws(JSONScanError) -> Bool {
         guard let byte = peek() else { throw syntaxError() }
         if byte == UInt8(ascii: "}") {
             index += 1
             firstMember = false
-            return nil
+            return false
         }
         if !firstMember {
             guard byte == UInt8(ascii: ",") else { throw syntaxError() }
@@ -137,6 +137,12 @@ struct JSONScanner {
             throw syntaxError()
         }
         firstMember = false
+        return true
+    }
+
+    /// The next key of the current object, or `nil` after its `}`. Consumes the `:`.
+    mutating func nextKey() throws(JSONScanError) -> String? {
+        guard try atNextKey() else { return nil }
         let key = try stringValue()
         guard peek() == UInt8(ascii: ":") else { throw syntaxError() }
         index += 1
@@ -147,20 +153,7 @@ struct JSONScanner {
     /// the object's `}`. Consumes the `:`. A plain key is compared byte for byte without making a string (a
     /// registry document has some 700,000 keys); a key with escapes is decoded first.
     mutating func nextKey(in known: [StaticString]) throws(JSONScanError) -> Int? {
-        guard let byte = peek() else { throw syntaxError() }
-        if byte == UInt8(ascii: "}") {
-            index += 1
-            firstMember = false
-            return nil
-        }
-        if !firstMember {
-            guard byte == UInt8(ascii: ",") else { throw syntaxError() }
-            index += 1
-            guard peek() == UInt8(ascii: "\"") else { throw syntaxError() }
-        } else if byte != UInt8(ascii: "\"") {
-            throw syntaxError()
-        }
-        firstMember = false
+        guard try atNextKey() else { return nil }
         let start = index + 1
         var end = start
         while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 {
