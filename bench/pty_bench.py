@@ -254,14 +254,24 @@ def keys(args, env):
     return results
 
 
-def idle(args, env):
-    """CPU % of one core, peak RSS and bytes/s over `seconds` with no key pressed, after `warmup` seconds."""
+def ready_session(args, env):
+    """The program started in a pseudo-terminal, its first complete frame drawn (for the console), and warmed up."""
     session = Session(args.command, args.width, args.height, env)
     try:
         if args.ready == "console":
             if session.wait_for(complete, limit=60) is None:
                 raise SystemExit("the console never drew a complete frame")
         session.pump(args.warmup)
+    except BaseException:
+        session.close()
+        raise
+    return session
+
+
+def idle(args, env):
+    """CPU % of one core, peak RSS and bytes/s over `seconds` with no key pressed, after `warmup` seconds."""
+    session = ready_session(args, env)
+    try:
         cpu_before, bytes_before, started = session.cpu_seconds(), session.total, time.monotonic()
         session.pump(args.seconds)
         elapsed = time.monotonic() - started
@@ -277,12 +287,8 @@ def idle(args, env):
 
 def redraw(args, env):
     """Bytes written for one full redraw: Ctrl-L after the screen settled (the program repaints everything)."""
-    session = Session(args.command, args.width, args.height, env)
+    session = ready_session(args, env)
     try:
-        if args.ready == "console":
-            if session.wait_for(complete, limit=60) is None:
-                raise SystemExit("the console never drew a complete frame")
-        session.pump(args.warmup)
         session.settle(quiet=0.4, limit=10)
         first = session.total
         before = session.total
