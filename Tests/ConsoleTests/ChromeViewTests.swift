@@ -100,6 +100,20 @@ struct ChromeViewTests {
         #expect(header.hasPrefix(" FUSION AI"))
     }
 
+    @Test("a shortened factory name never ends on its separator, in UTF-8 or once transliterated to ASCII")
+    func shortenedNameDropsTheSeparator() throws {
+        let fixture = try ConsoleFixture()
+        var state = try fixture.state()
+        state.identity.actor = Actor(account: "root", via: nil)
+        state.identity.role = .admin
+        for charset in [TerminalCharset.utf8, .ascii] {
+            let header = ConsoleView.render(state, charset: charset).row(0)
+            let name = header.prefix { $0 != "…" && $0 != "~" }
+            #expect(name.hasPrefix(" FUSION AI"), "\(header)")
+            #expect(name.hasSuffix("FACTORY") || name.hasSuffix("AI"), "a separator before the ellipsis: \(header)")
+        }
+    }
+
     @Test("new approvals show as a badge next to Approvals, in words at 160 columns and short at 80")
     func badge() throws {
         let fixture = try ConsoleFixture()

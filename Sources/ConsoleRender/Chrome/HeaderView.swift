@@ -59,9 +59,12 @@ enum HeaderView {
         if let next, next != " ", let space = head.lastIndex(of: " "), head.distance(from: head.startIndex, to: space) >= 4 {
             head = String(head[..<space])
         }
-        while let last = head.last, last == " " || last == "·" || last == "-" { head.removeLast() }
+        // No separator left dangling before the ellipsis: `·` in UTF-8 is `.` once transliterated to ASCII.
+        while let last = head.last, last.isWhitespace || Self.separators.contains(last) { head.removeLast() }
         return head + ellipsis
     }
+
+    private static let separators: Set<Character> = ["·", ".", "-", "–", "—", ",", ":", ";", "|", "/"]
 
     private static func joined(_ groups: [[StyledLine.Part]], gap: Int) -> [StyledLine.Part] {
         var spans: [StyledLine.Part] = []
