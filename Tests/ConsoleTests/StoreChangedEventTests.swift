@@ -1,4 +1,5 @@
 import ConsoleCore
+import ConsoleRender
 import FactoryModel
 import Foundation
 import Testing
@@ -27,5 +28,20 @@ struct StoreChangedEventTests {
         _ = console.update(.storeFailed("The job store's database server cannot be reached", at: console.now))
         #expect(console.storeStatus.isStale(at: console.now, interval: 2))
         #expect(console.update(.storeChanged) == [.reload(console.needs)], "reconnected: read everything again")
+    }
+
+    /// The loop skips the frame after `.storeChanged` (``ConsoleEvent/mayChangeTheScreen``): that is right only if
+    /// the event changes nothing that is drawn, on any screen.
+    @Test func changesNothingOnScreenSoTheLoopDrawsNoFrameForIt() throws {
+        #expect(!ConsoleEvent.storeChanged.mayChangeTheScreen)
+        #expect(ConsoleEvent.tick(Date()).mayChangeTheScreen)
+        let fixture = try ConsoleFixture()
+        var console = try fixture.state()
+        for screen in Screen.allCases {
+            console.screen = screen
+            let before = ConsoleView.render(console, charset: .utf8)
+            _ = console.update(.storeChanged)
+            #expect(ConsoleView.render(console, charset: .utf8) == before, "\(screen) changed on .storeChanged")
+        }
     }
 }

@@ -116,7 +116,7 @@ public enum Dashboard {
             }
             for event in events {
                 handle(state.update(event))
-                dirty = true
+                if event.mayChangeTheScreen { dirty = true }
             }
             if state.quitting {
                 // Actions sent on the way out (held ones the operator chose to send) finish before the process ends.

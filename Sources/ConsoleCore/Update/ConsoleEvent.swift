@@ -50,3 +50,14 @@ public enum ConsoleEffect: Sendable, Hashable {
     /// Put this text on the terminal's clipboard (OSC 52, sent by the terminal backend only).
     case copyToClipboard(String)
 }
+
+extension ConsoleEvent {
+    /// Whether the screen may look different after this event, so that the loop draws a frame only when one is due.
+    /// A store's announcement of a change only asks for a reload: what it changed arrives, and is drawn, as
+    /// ``storeLoaded(_:at:)`` a few milliseconds later. (A runtime that writes every second would otherwise cost a
+    /// frame for nothing every second.)
+    public var mayChangeTheScreen: Bool {
+        if case .storeChanged = self { return false }
+        return true
+    }
+}
