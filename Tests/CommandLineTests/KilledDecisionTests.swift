@@ -5,8 +5,8 @@ import FactoryStore
 import FactoryTestSupport
 
 /// SIGKILL in the middle of decisions: no cleanup runs, yet the store opens, every decision has its audit record
-/// and the chain verifies, because the change and its record commit in one SQLite transaction.
-@Suite("Decisions killed with SIGKILL", .enabled(if: geteuid() == 0, "acts for supervisors with --as, which needs root"), .enabled(if: !TestStoreBackend.current.isPostgres, "reads and damages the SQLite file itself"))
+/// and the chain verifies, because the change and its record commit in one transaction (SQLite or PostgreSQL).
+@Suite("Decisions killed with SIGKILL", .enabled(if: geteuid() == 0, "acts for supervisors with --as, which needs root"))
 struct KilledDecisionTests {
     @Test func killingDecidersAtRandomMomentsLeavesAConsistentStore() async throws {
         let fixture = try StoreFixture()
@@ -57,7 +57,7 @@ struct KilledDecisionTests {
         }
         #expect(killed > 0, "no process was killed mid-way; the test proved nothing")
 
-        let problems = try StoreInvariants.problems(inSQLiteFile: fixture.path)
+        let problems = try StoreInvariants.problems(in: fixture.store)
         #expect(problems.isEmpty, "\(problems)")
         let verify = try await CLI.running(["audit", "verify", "--store", fixture.path], environment: env)
         #expect(verify.status == 0, "\(verify.stderr)")

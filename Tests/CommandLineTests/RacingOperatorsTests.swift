@@ -7,7 +7,7 @@ import FactoryTestSupport
 
 /// Eight operators (distinct accounts, through root's `--as`) deciding, cancelling and rerouting the same 200
 /// items at once, each from its own processes, for a bounded time.
-@Suite("Racing operators", .enabled(if: geteuid() == 0, "acts as eight accounts with --as, which needs root"), .enabled(if: !TestStoreBackend.current.isPostgres, "reads and damages the SQLite file itself"))
+@Suite("Racing operators", .enabled(if: geteuid() == 0, "acts as eight accounts with --as, which needs root"))
 struct RacingOperatorsTests {
     /// One attempt by one operator, and how the command line answered.
     struct Attempt: Hashable {
@@ -116,7 +116,7 @@ struct RacingOperatorsTests {
         #expect(records.allSatisfy { $0.via == "root" || $0.actor == Actor.runtime.account })
 
         // Every approval in exactly one state, consistent with its decisions; four-eyes held; no own work decided.
-        let problems = try StoreInvariants.problems(inSQLiteFile: fixture.path)
+        let problems = try StoreInvariants.problems(in: fixture.store)
         #expect(problems.isEmpty, "\(problems.prefix(10))")
         for id in approvals {
             let approval = try #require(try fixture.store.approval(id))

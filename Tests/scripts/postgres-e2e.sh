@@ -75,7 +75,7 @@ export FUSION_TEST_STORE=postgres
 output="$work/swift-test.log"
 
 # --- The store test suite, against PostgreSQL -----------------------------------------------------------------------
-suites='FactoryStoreTests|PostgresStoreTests|CommandLineTests\.(ExitCodeTests|OutputTests|RaceTests)'
+suites='FactoryStoreTests|PostgresStoreTests|CommandLineTests\.(ExitCodeTests|OutputTests|RaceTests|RacingOperatorsTests|KilledDecisionTests)'
 log "the store suite against PostgreSQL: swift test --filter '$suites'"
 if ! (cd "$root" && swift test "${swift_flags[@]}" --filter "$suites") >"$output" 2>&1; then
   grep -E '✘|error' "$output" | head -40 || true
@@ -83,6 +83,11 @@ if ! (cd "$root" && swift test "${swift_flags[@]}" --filter "$suites") >"$output
 fi
 grep -E '^(✔|✘) Test run|^Test Suite .*(passed|failed)' "$output" | tail -2 || true
 grep -E '^figure:' "$output" >"$work/figures.txt" || true
+# The hardening issue's races must have run here too, not been skipped.
+for race in everyDecisionEndsOnceAndEveryAttemptHasExactlyOneAuditRecord killingDecidersAtRandomMomentsLeavesAConsistentStore; do
+  grep -qE "$race\(\) passed" "$output" || fail "$race did not run against PostgreSQL"
+done
+grep -E '^(racing operators|killed deciders):' "$output" | sed 's/^/  on PostgreSQL: /' || true
 
 log "the server stops and starts under running stores (alone)"
 if ! (cd "$root" && FUSION_TEST_PG_STOP="$pg_stop" FUSION_TEST_PG_START="$pg_start" \
