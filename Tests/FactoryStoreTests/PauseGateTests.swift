@@ -73,6 +73,27 @@ struct PauseGateTests {
         #expect(try fixture.store.run(elsewhere)?.state == .running)
     }
 
+    @Test func anApprovalDoesNotRestartARunOnADrainedPoolButDoesOnAMerelyPausedOne() throws {
+        let fixture = try StoreFixture()
+        let drainedApproval = try fixture.pendingApproval(risk: .low)
+        let drainedRun = try #require(try fixture.store.approval(drainedApproval)).runID
+        _ = try fixture.gate().perform(.pause(scope: .pool, target: "dakhla-gpu", mode: .drain, reason: "power cut"), as: sup)
+        #expect(try fixture.store.run(drainedRun)?.state == .awaitingApproval)
+        _ = try fixture.gate().perform(.approve(drainedApproval, reason: nil), as: other)
+        #expect(try fixture.runtime().actOnDecision(drainedRun) == .cancelled)
+        let ended = try #require(try fixture.store.run(drainedRun))
+        #expect(ended.endReason?.contains("drained by pause H-1") == true, "\(ended.endReason ?? "")")
+        #expect(try fixture.store.auditRecords(AuditQuery(limit: 1)).first?.action == "end")
+
+        _ = try fixture.gate().perform(.resume(try #require(try fixture.store.pauses().first).id, reason: "power back"), as: sup)
+        let pausedApproval = try fixture.pendingApproval(risk: .low)
+        let pausedRun = try #require(try fixture.store.approval(pausedApproval)).runID
+        _ = try fixture.gate().perform(.pause(scope: .pool, target: "dakhla-gpu", mode: .continue, reason: "cooling"), as: sup)
+        _ = try fixture.gate().perform(.approve(pausedApproval, reason: nil), as: other)
+        #expect(try fixture.runtime().actOnDecision(pausedRun) == .running)
+        #expect(try fixture.store.verifyAudit().firstBreak == nil)
+    }
+
     @Test func aSitePauseNeedsASecondDifferentSupervisor() throws {
         let fixture = try StoreFixture()
         let running = try fixture.makeRun(state: .running, pool: "benguerir-gpu")

@@ -78,6 +78,19 @@ enum OversightSQL {
         return Set(rows.compactMap { $0["pool"].string })
     }
 
+    /// The active pause in `drain` mode that covers `pool` (a pause of the pool, or a confirmed one of its site),
+    /// if any: work there must stop, not resume.
+    static func drainingPause(_ db: any RawSQLSession, coveringPool pool: String) throws -> PauseID? {
+        try db.rows(
+            """
+            SELECT h.id FROM pools p JOIN pauses h ON h.lifted_at IS NULL AND h.mode = 'drain' AND (
+                (h.scope = 'pool' AND h.target = p.id) OR (h.scope = 'site' AND h.target = p.site_id AND h.confirmed_at IS NOT NULL))
+            WHERE p.id = ? ORDER BY h.id LIMIT 1
+            """,
+            [pool]
+        ).first?["id"].int64.map(PauseID.init(rawValue:))
+    }
+
     // MARK: - Reversals
 
     /// The accounts whose decisions on `approval` were reversed.

@@ -47,7 +47,9 @@ public struct RuntimeService: Sendable {
     }
 
     /// Acts on the final state of the run's latest approval: resumes it when approved, ends it as cancelled when
-    /// rejected, expired or withdrawn. Returns the run's new state, or nil when the approval is still pending.
+    /// rejected, expired or withdrawn, or approved on a pool that a pause drains (the stop button asked running
+    /// work there to stop, and an approval does not override it). Returns the run's new state, or nil when the
+    /// approval is still pending.
     @discardableResult
     public func actOnDecision(_ id: RunID) throws(ActionError) -> RunState? {
         try write { tx, now in
@@ -56,6 +58,12 @@ public struct RuntimeService: Sendable {
                 throw ActionError.conflict("\(id) is \(run.state.label), not awaiting approval.")
             }
             guard let approval = try latestApproval(tx, of: id), approval.state.isFinal else { return nil }
+            if approval.state == .approved, let pause = try OversightSQL.drainingPause(tx.sql, coveringPool: run.poolID) {
+                let reason = "\(approval.id) approved, but \(run.poolID) is drained by pause \(pause)"
+                try move(tx, id, to: .cancelled, change: RunChange(endedAt: now, endReason: reason), now: now)
+                try audit(tx, "end", id, ["approval": approval.id.description, "pause": pause.description, "reason": reason], now)
+                return .cancelled
+            }
             if approval.state == .approved {
                 try move(tx, id, to: .running, change: RunChange(), now: now)
                 try audit(tx, "resume", id, ["approval": approval.id.description], now)
