@@ -7,7 +7,7 @@ struct FusionConsole: ParsableCommand {
         commandName: "fusion-console",
         abstract: "The operations console of the Fusion AI Factory: watch capacity and work, decide what agents flag.",
         discussion: """
-            Exit codes: 0 done; 3 not permitted; 4 conflict (already decided, state changed); 5 not found; \
+            Exit codes: 0 done; 1 `audit verify` found a broken chain; 3 not permitted; 4 conflict (already decided, state changed); 5 not found; \
             6 store or registry unavailable; 64 usage or invalid input.
             """,
         version: FusionVersion.text,

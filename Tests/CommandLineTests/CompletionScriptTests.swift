@@ -8,6 +8,7 @@ struct CompletionScriptTests {
     static let commands = [
         "dashboard", "init", "demo", "simulate", "seed", "runs", "approvals", "institutes", "pools", "nodes",
         "approve", "reject", "cancel", "reroute", "operators", "audit",
+        "pause", "resume", "pauses", "reverse", "escalate", "report",
     ]
 
     func script(_ shell: String) throws -> String {

@@ -4,7 +4,7 @@ import FactoryModel
 import FactoryStore
 import FactoryTestSupport
 
-@Suite("The oversight commands: pause, resume, pauses, escalate, report")
+@Suite("The oversight commands: pause, resume, pauses, reverse, escalate, report", .enabled(if: geteuid() == 0, "acts for supervisors with --as, which needs root"))
 struct OversightCommandTests {
     let commandLine: StoreCommandLine
     var fixture: StoreFixture { commandLine.fixture }
@@ -57,6 +57,33 @@ struct OversightCommandTests {
         #expect(try run(["pause", "confirm", "H-99"], as: "sup-energie").status == 5)
         #expect(try fixture.store.pausedPoolIDs() == ["dakhla-gpu", "benguerir-gpu"])
         #expect(try fixture.store.verifyAudit().firstBreak == nil)
+    }
+
+    @Test func reverseReopensTheApprovalWithALinkedRecordAndKeepsTheDecision() throws {
+        let approval = try fixture.pendingApproval(dueIn: 10 * 365 * 86_400)
+        #expect(try run(["approve", approval.description], as: "sup-eau").status == 0)
+        #expect(try fixture.store.approval(approval)?.state == .approved)
+
+        #expect(try run(["reverse", approval.description], as: "sup-rsu").status == 64)
+        #expect(try run(["reverse", approval.description, "--reason", "wrong basin"], as: "ops-nuit").status == 3)
+        #expect(try run(["reverse", "A-999999", "--reason", "wrong basin"], as: "sup-rsu").status == 5)
+        let reversed = try run(["reverse", approval.description, "--reason", "wrong basin"], as: "sup-rsu")
+        #expect(reversed.status == 0, "\(reversed.stderr)")
+        #expect(try fixture.store.approval(approval)?.state == .pending)
+        #expect(try run(["reverse", approval.description, "--reason", "again"], as: "sup-rsu").status == 4)
+        // The reversed supervisor may not decide it again; another may.
+        #expect(try run(["approve", approval.description], as: "sup-eau").status == 3)
+        #expect(try run(["reject", approval.description, "--reason", "basin report is out of date"], as: "sup-energie").status == 0)
+        #expect(try fixture.store.approval(approval)?.state == .rejected)
+
+        let counts = try fixture.store.rawSQL { db in
+            try db.rows("SELECT (SELECT COUNT(*) FROM decisions) AS decisions, (SELECT COUNT(*) FROM decision_reversals) AS reversals")
+        }
+        #expect(counts.first?["decisions"].int64 == 2 && counts.first?["reversals"].int64 == 1, "\(counts)")
+        let trail = try run(["audit", "--json"])
+        #expect(trail.stdout.contains("\"reverse\""), "\(trail.stdout.prefix(400))")
+        #expect(try run(["audit", "verify"]).status == 0)
+        #expect(try StoreInvariants.problems(in: fixture.store).isEmpty)
     }
 
     @Test func escalateNamesTheSupervisorInTheApprovalsList() throws {
