@@ -15,6 +15,11 @@ extension FrenchCatalogue {
         ("Asked the runtime to move {} from {} to {}; it requeues there once stopped.",
          "Le runtime est prié de déplacer {} de {} vers {} ; elle y revient en file une fois arrêtée."),
         ("Moved {} from {} to {}.", "{} déplacée de {} vers {}."),
+        // With the decision's time first: "… by sup-eau at 2026-…Z" reads "… par sup-eau le 2026-…Z".
+        ("{} is already approved by {} at {}; nothing changed.", "{} est déjà approuvée par {} le {} ; rien n'a changé."),
+        ("{} is already rejected by {} at {}; nothing changed.", "{} est déjà rejetée par {} le {} ; rien n'a changé."),
+        ("{} was withdrawn (its run was cancelled) at {}; nothing changed.",
+         "{} a été retirée (son exécution a été annulée) le {} ; rien n'a changé."),
         ("{} is already approved by {}{}; nothing changed.", "{} est déjà approuvée par {}{} ; rien n'a changé."),
         ("{} is already rejected by {}{}; nothing changed.", "{} est déjà rejetée par {}{} ; rien n'a changé."),
         ("{} expired at its deadline {}; nothing changed.", "{} a expiré à son échéance {} ; rien n'a changé."),
