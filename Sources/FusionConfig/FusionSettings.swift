@@ -50,7 +50,7 @@ public struct RegistrySettings: Sendable, Equatable {
     public var proxy: String?
     /// `[registry.prometheus.queries]`: PromQL overrides by name (cpu_util, mem_util, up, gpu_util…).
     public var prometheusQueries: [String: String] = [:]
-    /// `[registry.prometheus.labels]`: label-name overrides (name, site, pool, kind, gpu, hostname).
+    /// `[registry.prometheus.labels]`: label-name overrides (node, gpu_node, site, pool, kind, gpu_index, gpu_model).
     public var prometheusLabels: [String: String] = [:]
 
     /// Creates the defaults.
