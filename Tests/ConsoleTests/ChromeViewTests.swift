@@ -1,6 +1,7 @@
 import ConsoleCore
 import ConsoleRender
 import FactoryModel
+import FactoryStore
 import Foundation
 import SafeText
 import Testing
@@ -128,6 +129,35 @@ struct ChromeViewTests {
         #expect(row.contains("4 Appr●2"))
         for number in 1...6 { #expect(row.contains("\(number) ") || row.contains("[\(number) ")) }
         #expect(ConsoleView.render(state, charset: .ascii).row(1).contains("4 Appr*2"))
+    }
+
+    @Test("an approval that arrives while another screen is shown raises the badge and rings the bell; opening Approvals clears it")
+    func badgeCountsArrivals() throws {
+        let fixture = try ConsoleFixture()
+        var options = ConsoleOptions(factoryName: "FUSION AI FACTORY · national", bell: true)
+        options.localizer = .english
+        var state = try fixture.state(width: 160, height: 48, options: options)
+        #expect(state.newApprovals == 0)
+
+        let runtime = RuntimeService(store: fixture.store, clock: FixedClock(ConsoleFixture.now))
+        let run = try #require(try fixture.store.runs(RunQuery(states: [.running], limit: 1)).first)
+        _ = try runtime.requestApproval(NewApproval(
+            runID: run.id, subject: "Arrived just now", proposedAction: "act", rationale: "test", risk: .high,
+            requiredApprovals: 2, requestedBy: "hydro-planner", requestedAt: ConsoleFixture.now,
+            dueAt: ConsoleFixture.now.addingTimeInterval(60)
+        ))
+        let effects = state.update(.storeLoaded(try fixture.loader.read(state.needs, now: ConsoleFixture.now), at: ConsoleFixture.now))
+        #expect(state.newApprovals == 1)
+        #expect(effects.contains(.bell))
+        #expect(ConsoleView.render(state, charset: .utf8).row(1).contains("4 Approvals ● 1 new"))
+
+        // The same approvals read again are not new again.
+        let again = state.update(.storeLoaded(try fixture.loader.read(state.needs, now: ConsoleFixture.now), at: ConsoleFixture.now))
+        #expect(state.newApprovals == 1)
+        #expect(!again.contains(.bell))
+        _ = try fixture.press([.character("4")], on: &state)
+        #expect(state.newApprovals == 0)
+        #expect(!ConsoleView.render(state, charset: .utf8).row(1).contains("new"))
     }
 
     @Test("the status line shows the filter being typed with its cursor, and messages with their mark")
