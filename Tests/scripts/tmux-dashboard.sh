@@ -165,6 +165,35 @@ keys main:0 z; wait_gone main:0 'taken back, not sent' || true
 keys main:0 q; wait_for main:0 'shell$' || true
 wait_for main:0 'Ctrl-A runs refresh' || true
 
+log "the terminal matrix: 80x24 and 200x50, TERM xterm-256color, screen and linux, LANG C.UTF-8 and C"
+tabs=("" "[1 Overview]" "[2 Nodes]" "[3 Runs]" "[4 Approvals]" "[5 Institutes]" "[6 Audit]")
+for size in 80x24 200x50; do
+  for term in xterm-256color screen linux; do
+    for lang in C.UTF-8 C; do
+      width=${size%x*} height=${size#*x} session="matrix-$width-$term-${lang//./}"
+      tmux -L "$socket" new-session -d -s "$session" -x "$width" -y "$height" \
+        "env TERM=$term LANG=$lang LC_ALL= $bin --store $store --as sup-national --refresh 1"
+      pane="$session:0" before=$failures
+      wait_for "$pane" "${tabs[1]}" 15 || true
+      [[ $(screen "$pane" | wc -l) -eq $height ]] || fail "$session: the pane is not $height rows"
+      for number in 2 3 4 5 6 1; do keys "$pane" "$number"; wait_for "$pane" "${tabs[$number]}" || true; done
+      if [[ $lang == C ]]; then
+        screen "$pane" | LC_ALL=C grep -q '[^ -~]' && fail "$session: non-ASCII text in an ASCII locale: $(screen "$pane" | LC_ALL=C grep -m1 '[^ -~]')"
+        wait_for "$pane" 'store + ' || true
+      else
+        wait_for "$pane" 'store ✓ ' || true
+      fi
+      keys "$pane" q
+      deadline=$((SECONDS + 5))
+      while tmux -L "$socket" has-session -t "$session" 2>/dev/null; do
+        ((SECONDS < deadline)) || { fail "$session: q did not end the dashboard"; tmux -L "$socket" kill-session -t "$session"; break; }
+        sleep 0.1
+      done
+      ((failures == before)) && log "  $size TERM=$term LANG=$lang: six screens, quit"
+    done
+  done
+done
+
 if ((failures > 0)); then
   log "$failures check(s) failed"
   exit 1
