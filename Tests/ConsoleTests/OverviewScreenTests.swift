@@ -29,6 +29,23 @@ struct OverviewScreenTests {
         ScreenChecks.noControls(grid)
     }
 
+    @Test("every site's capacity on tall terminals (up/total, meter, history, memory); as many as fit, then how many more")
+    func sites() throws {
+        let fixture = try ConsoleFixture()
+        let tall = ConsoleView.render(try fixture.state(width: 160, height: 48), charset: .utf8)
+        let dakhla = try #require(ScreenChecks.row(containing: "Dakhla      GPU   16/ 16", in: tall).map { tall.row($0) })
+        #expect(dakhla.contains("75%") && dakhla.contains("vram 63%"), "\(dakhla)")
+        let tata = try #require(ScreenChecks.row(containing: "Tata        Edge   0/  3", in: tall))
+        #expect(tall.styleRow(tata).contains("wwwwwww"), "a site with nodes down is marked")
+        #expect(ScreenChecks.row(containing: "more sites", in: tall) == nil, "all 15 sites of a kind fit at 160x48")
+
+        let narrow = ConsoleView.render(try fixture.state(width: 100, height: 40), charset: .utf8)
+        #expect(ScreenChecks.row(containing: "+12 more sites: 2 Nodes", in: narrow) != nil, "\(narrow.text)")
+        ScreenChecks.rowsFit(narrow)
+        let small = ConsoleView.render(try fixture.state(), charset: .utf8)
+        #expect(ScreenChecks.row(containing: "Dakhla      GPU", in: small) == nil, "no site lines below 40 rows")
+    }
+
     @Test("without a registry the capacity section says so plainly")
     func noRegistry() throws {
         let fixture = try ConsoleFixture()

@@ -11,6 +11,8 @@ enum RegistryBridge {
         let history = state.history
         var kinds: [ResourceKind: [Double]] = [:]
         for (kind, buffer) in history.kinds { kinds[kind] = buffer.elements }
+        var sites: [KindAtSite: [Double]] = [:]
+        for (key, buffer) in history.sites { sites[key] = buffer.elements }
         return RegistryView(
             nodes: state.lastGood?.nodes ?? [],
             history: { id in
@@ -18,6 +20,7 @@ enum RegistryBridge {
                 return record.gpu.isEmpty ? record.cpu.elements : record.gpu.elements
             },
             kindHistory: kinds,
+            siteHistory: sites,
             status: status(of: state),
             sourceName: state.source.hasPrefix("prometheus") ? "prometheus" : "registry",
             sample: state.sampleNumber

@@ -9,6 +9,8 @@ public struct RegistryView: Sendable {
     }
     /// Recent mean utilisation per kind, oldest first, 0–100.
     public var kindHistory: [ResourceKind: [Double]]
+    /// Recent mean utilisation of each kind at each site, oldest first, 0–100.
+    public var siteHistory: [KindAtSite: [Double]]
     /// Freshness; `configured` false when no registry is set up.
     public var status: SourceStatus
     /// Where the data comes from, for the header (`registry`, `prometheus`).
@@ -24,20 +26,22 @@ public struct RegistryView: Sendable {
     /// Creates a registry view whose node histories are given whole.
     public init(
         nodes: [NodeSample] = [], nodeHistory: [String: [Double]] = [:], kindHistory: [ResourceKind: [Double]] = [:],
-        status: SourceStatus = SourceStatus(configured: false), sourceName: String = "registry", sample: Int? = nil
+        siteHistory: [KindAtSite: [Double]] = [:], status: SourceStatus = SourceStatus(configured: false),
+        sourceName: String = "registry", sample: Int? = nil
     ) {
-        self.init(nodes: nodes, history: { nodeHistory[$0] ?? [] }, kindHistory: kindHistory, status: status,
-                  sourceName: sourceName, sample: sample)
+        self.init(nodes: nodes, history: { nodeHistory[$0] ?? [] }, kindHistory: kindHistory, siteHistory: siteHistory,
+                  status: status, sourceName: sourceName, sample: sample)
     }
 
     /// Creates a registry view whose node histories are looked up when drawn (a registry of ten thousand nodes keeps
     /// them compact, and a frame shows a few dozen).
     public init(
         nodes: [NodeSample], history: @escaping @Sendable (String) -> [Double], kindHistory: [ResourceKind: [Double]],
-        status: SourceStatus, sourceName: String, sample: Int? = nil
+        siteHistory: [KindAtSite: [Double]] = [:], status: SourceStatus, sourceName: String, sample: Int? = nil
     ) {
         self.nodes = nodes
         self.kindHistory = kindHistory
+        self.siteHistory = siteHistory
         self.status = status
         self.sourceName = sourceName
         self.sample = sample
@@ -54,12 +58,17 @@ public struct RegistryView: Sendable {
 
 /// One kind of capacity summed over a sample's nodes, for the overview.
 public struct NodeTotals: Sendable, Hashable {
-    /// A site's utilisation summed over its nodes that are not down.
+    /// One site's nodes of this kind: how many, how many are not down, and their utilisation and memory summed over
+    /// those not down.
     public struct SiteSum: Sendable, Hashable {
         /// The sum of the nodes' utilisation.
-        public var sum: Double
-        /// The nodes summed.
-        public var count: Int
+        public var sum: Double = 0
+        /// The nodes summed (those not down).
+        public var count = 0
+        /// All the site's nodes of this kind, down ones included.
+        public var nodes = 0
+        /// Memory use summed over the nodes not down (GPU memory for GPU nodes).
+        public var memorySum: Double = 0
     }
 
     /// The kind.
@@ -87,6 +96,7 @@ public struct NodeTotals: Sendable, Hashable {
         for node in nodes {
             guard let slot = ResourceKind.allCases.firstIndex(of: node.kind) else { continue }
             totals[slot].total += 1
+            totals[slot].sites[node.site, default: SiteSum()].nodes += 1
             guard node.status != .down else {
                 if totals[slot].downNames.count < downNamesKept { totals[slot].downNames.append(node.name) }
                 continue
@@ -94,16 +104,17 @@ public struct NodeTotals: Sendable, Hashable {
             totals[slot].up += 1
             let util = node.kind == .gpu ? (node.meanGPUUtil ?? node.cpuUtil) : node.cpuUtil
             totals[slot].utilisationSum += util
+            var memory = node.memUtil
             if node.kind == .gpu, !node.gpus.isEmpty {
-                var memory = 0.0
+                memory = 0
                 for gpu in node.gpus { memory += gpu.memUtil }
-                totals[slot].memorySum += memory / Double(node.gpus.count)
-            } else {
-                totals[slot].memorySum += node.memUtil
+                memory /= Double(node.gpus.count)
             }
+            totals[slot].memorySum += memory
             totals[slot].memoryCount += 1
-            totals[slot].sites[node.site, default: SiteSum(sum: 0, count: 0)].sum += util
-            totals[slot].sites[node.site, default: SiteSum(sum: 0, count: 0)].count += 1
+            totals[slot].sites[node.site, default: SiteSum()].sum += util
+            totals[slot].sites[node.site, default: SiteSum()].count += 1
+            totals[slot].sites[node.site, default: SiteSum()].memorySum += memory
         }
         return totals
     }

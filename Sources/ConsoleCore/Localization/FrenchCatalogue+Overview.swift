@@ -9,6 +9,7 @@ extension FrenchCatalogue {
         ("{} Node registry unreachable: {}", "{} Registre de nœuds injoignable : {}"),
         ("Waiting for the node registry", "En attente du registre de nœuds"),
         ("{}/{} up", "{}/{} actifs"), ("vram ", "vram "), ("mem ", "mém "), ("! {} down: ", "! {} en panne : "),
+        ("+{} more sites: 2 Nodes", "+{} autres sites : 2 Nœuds"),
         ("{}/{} {} held by running work", "{}/{} {} pris par le travail en cours"), ("GPUs", "GPU"), ("cores", "cœurs"),
         ("GPU", "GPU"), ("core", "cœur"),
         // Queue.

@@ -60,20 +60,6 @@ struct PercentRing: Sendable, Equatable {
     }
 }
 
-/// A kind of capacity at one site, e.g. GPU at Dakhla: the key of per-site aggregates.
-public struct KindAtSite: Sendable, Hashable {
-    /// The kind.
-    public var kind: ResourceKind
-    /// The site id. Untrusted text.
-    public var site: String
-
-    /// Creates a key.
-    public init(kind: ResourceKind, site: String) {
-        self.kind = kind
-        self.site = site
-    }
-}
-
 /// Short histories of the last successful polls: per node, per kind and per kind at a site.
 ///
 /// Aggregates are the mean *working* utilisation of the nodes that are not down: a GPU node's mean

@@ -93,8 +93,12 @@ final class ConsoleFixture: @unchecked Sendable {
         for kind in ResourceKind.allCases {
             kinds[kind] = (0..<30).map { step in 40 + 30 * sin(Double(step) / 4 + Double(ResourceKind.allCases.firstIndex(of: kind) ?? 0)) }
         }
+        var sites: [KindAtSite: [Double]] = [:]
+        for (offset, node) in DemoCatalogue.nodes.enumerated() where sites[KindAtSite(kind: node.kind, site: node.site)] == nil {
+            sites[KindAtSite(kind: node.kind, site: node.site)] = (0..<30).map { step in 45 + 25 * sin(Double(step + offset) / 3) }
+        }
         return RegistryView(
-            nodes: nodes, nodeHistory: history, kindHistory: kinds,
+            nodes: nodes, nodeHistory: history, kindHistory: kinds, siteHistory: sites,
             status: SourceStatus(configured: true, lastSuccess: now.addingTimeInterval(-1)), sourceName: "registry"
         )
     }

@@ -3,12 +3,14 @@ import FactoryModel
 import SafeText
 
 /// The overview's capacity: one line per kind with nodes up, a utilisation meter, its recent history, memory,
-/// and the down nodes (or the busiest sites).
+/// and the down nodes (or the busiest sites); on terminals of 40 rows or more, the same per site below, in as many
+/// columns as the width holds.
 ///
 /// ```
 /// ─ Capacity ─────────────────────────────────────────────────────────────────
 ///   GPU   412/420 up  █████████▌░░░░  81%  ▁▂▄▆▇█▇▆  vram 74%  Dakhla 88% · Benguerir 71%
 ///   Edge   61/ 64 up  ███▌░░░░░░░░░░  25%  ▂▁▂▂▃▂▂▁  mem 40%   ! 3 down: zagora-1, tata-2, …
+///   Benguerir   GPU  96/ 96  ██████████▍░░  81%  ▃▄▅▆▆▇  vram 70%    Rabat       CPU  ...
 /// ```
 /// Without a registry it says so plainly and shows what the job store knows (allocation per kind); stale data is
 /// marked on the rule.
@@ -44,11 +46,77 @@ enum CapacitySection {
             line(kind, history: state.registry.kindHistory[kind.kind] ?? [], digits: digits, into: &grid, x: x,
                  y: rect.y + 1 + offset, width: width)
         }
+        let rows = rect.height - 1 - figures.count
+        guard rows > 0 else { return }
+        sites(figures, history: state.registry.siteHistory, into: &grid, x: x, y: rect.y + 1 + figures.count, width: width, rows: rows)
     }
 
-    /// The rows the section wants: its rule, then a line per kind (and the warning line without a registry).
+    /// The width of one site's entry, the gap included.
+    static let siteEntryWidth = 66
+    /// Terminal rows left to the rest of the overview before any site line is drawn.
+    static let rowsBeforeSites = 36
+
+    /// The rows the section wants: its rule, a line per kind and the site lines the terminal has room for (or the
+    /// warning line and the allocations without a registry).
     static func height(_ state: ConsoleState) -> Int {
-        state.registry.status.configured ? 4 : 2 + CapacityAllocation.of(state).count
+        guard state.registry.status.configured else { return 2 + CapacityAllocation.of(state).count }
+        return 4 + siteRows(state)
+    }
+
+    /// Site lines: none below 40 rows; otherwise enough for every site, up to the rows beyond ``rowsBeforeSites``.
+    static func siteRows(_ state: ConsoleState) -> Int {
+        let room = state.size.height - rowsBeforeSites
+        let entries = state.registry.totals.reduce(0) { $0 + $1.sites.count }
+        guard room > 0, entries > 0 else { return 0 }
+        let columns = max(1, (state.size.width - 3) / siteEntryWidth)
+        return min(room, (entries + columns - 1) / columns)
+    }
+
+    /// Every site of every kind, down the columns: `rows` lines, as many columns as `width` holds; when they do
+    /// not all fit, the last place says how many more the Nodes screen has.
+    private static func sites(
+        _ figures: [CapacityFigures], history: [KindAtSite: [Double]], into grid: inout CellGrid, x: Int, y: Int,
+        width: Int, rows: Int
+    ) {
+        let entries = figures.flatMap { kind in kind.sites.map { (kind: kind.kind, site: $0) } }
+        let columns = max(1, width / siteEntryWidth)
+        let columnWidth = width / columns
+        let places = rows * columns
+        let shown = entries.count > places ? places - 1 : entries.count
+        let nameWidth = min(16, max(8, entries.map { DisplayWidth.of(Sanitizer.line($0.site.name, charset: grid.charset)) }.max() ?? 8))
+        for (index, entry) in entries.prefix(shown).enumerated() {
+            siteLine(entry.site, kind: entry.kind, history: history[KindAtSite(kind: entry.kind, site: entry.site.id)] ?? [],
+                     nameWidth: nameWidth, into: &grid, x: x + index / rows * columnWidth, y: y + index % rows,
+                     width: columnWidth - 2)
+        }
+        if shown < entries.count {
+            let more = grid.tr("+\(entries.count - shown) more sites: 2 Nodes")
+            grid.put(more, x: x + shown / rows * columnWidth, y: y + shown % rows, width: columnWidth - 2, style: .dim)
+        }
+    }
+
+    /// One site's line: `Dakhla   GPU  34/ 34  ████▌░░  75%  ▆▅▅▄▃  vram 64%`.
+    private static func siteLine(
+        _ site: CapacityFigures.SiteFigures, kind: ResourceKind, history: [Double], nameWidth: Int,
+        into grid: inout CellGrid, x: Int, y: Int, width: Int
+    ) {
+        var column = x
+        grid.put(site.name, x: column, y: y, width: nameWidth)
+        column += nameWidth + 1
+        grid.put(kind.label, x: column, y: y, width: 4, style: .dim)
+        column += 5
+        let counts = TextFit.pad("\(site.up)", toWidth: 3, alignment: .right) + "/" + TextFit.pad("\(site.total)", toWidth: 3, alignment: .right)
+        column += grid.put(counts, x: column, y: y, style: site.up < site.total ? .warn : .normal) + 2
+        let meterWidth = 14
+        guard x + width - column >= meterWidth else { return }
+        Meter(percent: site.utilisation).render(into: &grid, x: column, y: y, width: meterWidth)
+        column += meterWidth + 2
+        let sparkWidth = min(12, x + width - column - 10)
+        guard sparkWidth >= 4 else { return }
+        Sparkline(values: history).render(into: &grid, x: column, y: y, width: sparkWidth)
+        column += sparkWidth + 2
+        let memory = grid.tr(kind == .gpu ? "vram " : "mem ") + (site.memory.map(ListFormat.percent) ?? "--")
+        grid.put(memory, x: column, y: y, width: x + width - column, style: .dim)
     }
 
     /// One kind's line.
