@@ -47,9 +47,9 @@ struct DashboardRegistryFaultTests {
         HardeningFigures.record(faultsInjected: 1)
     }
 
-    /// A registry that refuses connections, answers 500 or resets mid-body: the header marks it down within a
-    /// poll or two, and the dashboard keeps answering keys.
-    @Test(arguments: ["refused", "500", "reset"])
+    /// A registry that refuses connections, answers 500, resets mid-body or lies (a CPU at 140 %): the header marks
+    /// it down within a poll or two, and the dashboard keeps answering keys.
+    @Test(arguments: ["refused", "500", "reset", "lying"])
     func aFailingRegistryIsMarkedDownAndTheDashboardGoesOn(failure: String) async throws {
         let fixture = try StoreFixture()
         let body = try StubRegistry.document(name: "n1", site: "dakhla", pool: "dakhla-gpu", model: "H100")
@@ -62,6 +62,11 @@ struct DashboardRegistryFaultTests {
         case "500":
             registry = try StubRegistry(.status(500))
             url = registry?.url ?? ""
+        case "lying":
+            let lie = String(decoding: body, as: UTF8.self).replacing(/"cpu_util"\s*:\s*[0-9.]+/, with: "\"cpu_util\": 140")
+            #expect(lie.contains("140"))
+            registry = try StubRegistry(.serve(Data(lie.utf8)))
+            url = registry?.url ?? ""
         default:
             registry = try StubRegistry(.resetMidBody(body))
             url = registry?.url ?? ""
@@ -72,6 +77,9 @@ struct DashboardRegistryFaultTests {
         defer { terminal.close() }
         guard await session.waitForFirstScreen() else { return }
         #expect(await terminal.waitFor("✗ down", timeout: .seconds(8)), "the \(failure) registry was not marked down: \(session.text)")
+        if failure == "lying" {
+            #expect(await terminal.waitFor("nodes[0].cpu_util: expected a percentage 0–100, got 140", timeout: .seconds(3)), "the lie was not named: \(session.text)")
+        }
         let before = terminal.count
         let sent = terminal.type("2")
         let latency = await terminal.latency(since: sent, after: before, timeout: .seconds(3))

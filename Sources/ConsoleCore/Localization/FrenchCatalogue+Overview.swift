@@ -6,7 +6,7 @@ extension FrenchCatalogue {
         // Capacity.
         ("No node registry configured — set [registry] url or --registry",
          "Aucun registre de nœuds configuré — réglez [registry] url ou --registry"),
-        ("{} Node registry unreachable: {}", "{} Registre de nœuds injoignable : {}"),
+        ("{} No usable answer from the node registry: {}", "{} Aucune réponse exploitable du registre de nœuds : {}"),
         ("Waiting for the node registry", "En attente du registre de nœuds"),
         ("{}/{} up", "{}/{} actifs"), ("vram ", "vram "), ("mem ", "mém "), ("! {} down: ", "! {} en panne : "),
         ("+{} more sites: 2 Nodes", "+{} autres sites : 2 Nœuds"),

@@ -35,9 +35,11 @@ enum CapacitySection {
             return
         }
         guard !state.registry.nodes.isEmpty else {
-            let text = status.error.map { grid.tr("\(glyphs.fail) Node registry unreachable: \($0)") }
+            let text = status.error.map { grid.tr("\(glyphs.fail) No usable answer from the node registry: \($0)") }
                 ?? grid.tr("Waiting for the node registry") + grid.charset.ellipsis
-            grid.put(text, x: x, y: rect.y + 1, width: width, style: status.error == nil ? .dim : .critical)
+            // The cause is at the end of the message: wrapped over the section's rows rather than cut.
+            WrappedText.render(text, into: &grid, in: Rect(x: x, y: rect.y + 1, width: width, height: rect.height - 1),
+                               style: status.error == nil ? .dim : .critical)
             return
         }
         let figures = CapacityFigures.of(state.registry.totals, sites: state.store?.sites ?? [])
