@@ -103,4 +103,46 @@ struct DashboardInterruptionTests {
         #expect(verify.status == 0, "\(verify.stderr)")
         HardeningFigures.record(faultsInjected: 1)
     }
+
+    /// The same signals, and SIGKILL, sent the moment the confirm button is pressed, or once the dashboard shows
+    /// "Sending…" (the decision handed to the action gate): the decision commits whole (with its audit record) or
+    /// not at all, the chain verifies, the store takes decisions afterwards, and the terminal gets its modes back
+    /// (except after SIGKILL, which no program can catch).
+    @Test(arguments: [(SIGHUP, false), (SIGTERM, true), (SIGINT, true), (SIGKILL, false), (SIGKILL, true)])
+    func aSignalAsTheDecisionIsSentLeavesItWholeOrAbsent(signal: Int32, afterSending: Bool) async throws {
+        let fixture = try StoreFixture()
+        let approval = try fixture.pendingApproval(risk: .medium, dueIn: 10 * 365 * 86_400)
+        let session = try DashboardSession(fixture: fixture)
+        let terminal = session.terminal
+        defer { terminal.close() }
+        guard await session.waitForFirstScreen() else { return }
+        await session.press(["4"])
+        #expect(await terminal.waitFor(approval.description))
+        let before = terminal.count
+        await session.press(["a", TerminalKeys.right])
+        #expect(await terminal.waitFor("Approve \(approval)?", after: before), "no dialog: \(session.text)")
+
+        let pressed = terminal.count
+        _ = terminal.type(TerminalKeys.enter)
+        if afterSending { _ = await terminal.waitFor("Sending", after: pressed, timeout: .seconds(2)) }
+        terminal.signal(signal)
+        let ending = await terminal.waitForExit()
+        if signal == SIGKILL {
+            #expect(ending?.signal == SIGKILL, "ended with \(String(describing: ending))")
+        } else {
+            #expect(ending?.exitCode == 128 + signal, "ended with \(String(describing: ending))")
+            #expect(terminal.isCooked, "the terminal was left without echo or line mode after signal \(signal)")
+        }
+        let stored = try #require(try fixture.store.approval(approval))
+        let records = try fixture.store.auditRecords(AuditQuery(limit: 100)).filter { $0.subject == approval.description && $0.action == "approve" }
+        #expect(stored.decisions.count == records.filter { $0.outcome == .ok }.count, "decision and audit record disagree: \(stored.decisions) \(records)")
+        #expect(try StoreInvariants.problems(in: fixture.store).isEmpty)
+        let env = CLI.environment(home: fixture.folder)
+        let verify = try await CLI.running(["audit", "verify", "--store", fixture.path], environment: env)
+        #expect(verify.status == 0, "\(verify.stderr)")
+        let after = try await CLI.running(["approve", approval.description, "--store", fixture.path, "--as", "sup-rsu"], environment: env)
+        #expect([0, 4].contains(after.status), "the store no longer takes decisions: \(after.stderr)")
+        print("signal \(signal) \(afterSending ? "once sending" : "at confirm"): \(stored.decisions.isEmpty ? "nothing decided" : "decided whole")")
+        HardeningFigures.record(faultsInjected: 1)
+    }
 }
