@@ -206,7 +206,14 @@ down=${candidates[3]}
 if select_on_a "$down"; then
   keys pg:0 a; wait_for pg:0 "Approve $down?" 5 || true
   keys pg:0 Right Enter
-  wait_for pg:0 'cannot be reached' 20 || true
+  # The dialog closes when the gate answers: after its retries (a few seconds), with the server still down. Only
+  # then is the server started, so that the attempt has certainly failed rather than waited for the restart.
+  deadline=$((SECONDS + 30))
+  while screen pg:0 | grep -qF "Approve $down?"; do
+    ((SECONDS < deadline)) || { fail "the decision tried while the server was down never got an answer"; break; }
+    sleep 0.1
+  done
+  wait_for pg:0 'cannot be reached' 5 || true
 fi
 sh -c "$pg_start" >/dev/null
 wait_for pg:1 'store ✓' 30 || true
@@ -231,6 +238,22 @@ done
 "$bin" audit verify --store "$store" >"$work/verify.txt" 2>&1 || true
 grep -q intact "$work/verify.txt" || fail "the audit chain does not verify after the restart: $(cat "$work/verify.txt")"
 keys pg:0 q; keys pg:1 q
+
+log "init --db-roles from the command line, on a postgresql:// URL"
+psql -d fusion_test -c "CREATE SCHEMA urlroles"
+url="postgresql://postgres@localhost:$port/fusion_test?host=$socket&options=-csearch_path%3Durlroles"
+if "$bin" init --store "$url" --db-roles >"$work/init-roles.txt" 2>&1; then
+  roles=" $(psql -d fusion_test -At -c "SELECT string_agg(rolname, ' ') FROM pg_roles WHERE rolname LIKE 'fusion%'") "
+  for role in fusion_viewer fusion_operator fusion_supervisor fusion_admin; do
+    [[ $roles == *" $role "* ]] || fail "init --db-roles did not create $role (roles:$roles)"
+  done
+  tables=$(psql -d fusion_test -At -c "SELECT count(*) FROM pg_tables WHERE schemaname = 'urlroles'")
+  ((tables > 0)) || fail "init on the URL created no tables in its schema"
+  "$bin" operators --store "$url" >"$work/operators-url.txt" 2>&1 || fail "the URL form does not open the store it created: $(cat "$work/operators-url.txt")"
+  grep -qE '^root +admin' "$work/operators-url.txt" || fail "init on the URL did not make root its admin: $(cat "$work/operators-url.txt")"
+else
+  fail "init --db-roles on $url failed: $(cat "$work/init-roles.txt")"
+fi
 
 log "figures:"
 sed 's/^figure: /  /' "$work/figures.txt" >&2
