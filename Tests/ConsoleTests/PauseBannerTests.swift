@@ -82,16 +82,41 @@ struct PauseBannerTests {
         #expect(effects.contains(.perform(.pause(scope: .pool, target: "dakhla-gpu", mode: .drain, reason: "cooling"))))
     }
 
-    @Test("U on an approval decided a minute ago opens the reverse dialog; e prefills the escalation")
+    @Test("e escalates the selected approval and U reverses it once decided: each dialog sends its action")
     func reverseAndEscalateKeys() throws {
         let fixture = try ConsoleFixture()
         var state = try fixture.state(screen: .approvals)
+        // A high-risk approval nobody has decided yet: one approval leaves it pending, in its place in the list.
+        let rows = try #require(state.store?.approvals.rows)
+        let target = try #require(rows.first { $0.state == .pending && $0.requiredApprovals == 2 && $0.decisions.isEmpty })
+        for _ in 0..<rows.count where state.selectedApproval?.id != target.id { _ = try fixture.press([.down], on: &state) }
+        #expect(state.selectedApproval?.id == target.id)
+
         _ = try fixture.press([.character("e")], on: &state)
         guard case .command(let field) = state.mode else { Issue.record("no command line"); return }
-        #expect(field.text.hasPrefix("escalate A-"))
-        _ = try fixture.press([.escape, .character("U")], on: &state)
-        #expect(state.status?.text.contains("no decision to reverse") == true || {
-            if case .dialog = state.mode { return true } else { return false }
-        }())
+        #expect(field.text == "escalate \(target.id) ")
+        _ = try fixture.press("sup-eau".map { Key.character($0) } + [.enter], on: &state)
+        guard case .dialog(let escalation) = state.mode else { Issue.record("no escalation dialog: \(String(describing: state.status))"); return }
+        #expect(escalation.kind == .escalate && escalation.reasonRequired)
+        let escalated = try fixture.press("due soon".map { Key.character($0) } + [.tab, .tab, .enter], on: &state)
+        #expect(escalated.contains(.perform(.escalate(target.id, to: "sup-eau", reason: "due soon"))), "\(escalated)")
+        state.mode = .normal
+
+        // Undecided, it has nothing to reverse; approved a minute ago by a supervisor, it has.
+        _ = try fixture.press([.character("U")], on: &state)
+        #expect(state.status?.text.contains("no decision to reverse") == true, "\(String(describing: state.status))")
+        #expect(state.mode == .normal)
+        let gate = ActionGate(store: fixture.store, clock: FixedClock(ConsoleFixture.now.addingTimeInterval(-60)))
+        let decider = DemoCatalogue.supervisors.first { account in
+            (try? gate.perform(.approve(target.id, reason: nil), as: Actor(account: account))) != nil
+        }
+        #expect(decider != nil, "no supervisor could approve \(target.id)")
+        try fixture.settle(&state)
+        #expect(state.selectedApproval?.id == target.id && state.selectedApproval?.decisions.count == 1)
+        _ = try fixture.press([.character("U")], on: &state)
+        guard case .dialog(let reversal) = state.mode else { Issue.record("no reverse dialog: \(String(describing: state.status))"); return }
+        #expect(reversal.kind == .reverse && reversal.reasonRequired && reversal.subject == target.id.description)
+        let reversed = try fixture.press("wrong basin".map { Key.character($0) } + [.tab, .tab, .enter], on: &state)
+        #expect(reversed.contains(.perform(.reverse(target.id, reason: "wrong basin"))), "\(reversed)")
     }
 }
