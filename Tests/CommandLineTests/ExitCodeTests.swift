@@ -122,4 +122,26 @@ struct ExitCodeTests {
         #expect(result.stderr.contains("127.0.0.1:9"))
         #expect(result.stdout.isEmpty)
     }
+
+    /// A registry that hangs past the timeout, speaks plain HTTP to a TLS client, answers garbage or 500: exit 6,
+    /// nothing on standard output, and a message that names the cause.
+    @Test(arguments: ["hang", "tls", "garbage", "500"])
+    func aFailingRegistryIsExit6NamingTheCause(failure: String) throws {
+        let config = fixture.folder.appendingPathComponent("timeouts-\(failure).toml")
+        try "[registry]\nconnect_timeout = 1\ntimeout = 2\n".write(to: config, atomically: true, encoding: .utf8)
+        chmod(config.path, 0o600)
+        let registry = try StubRegistry(
+            failure == "hang" ? .hang
+                : failure == "garbage" ? .serve(Data("<html>maintenance</html>".utf8))
+                : failure == "500" ? .status(500)
+                : .serve(try StubRegistry.document(name: "n1", site: "dakhla", pool: "dakhla-gpu", model: "H100"))
+        )
+        defer { registry.stop() }
+        let url = failure == "tls" ? registry.url.replacingOccurrences(of: "http://", with: "https://") : registry.url
+        let result = try CLI.run(["nodes", "--registry", url, "--json", "--config", config.path], environment: env)
+        #expect(result.status == 6, "\(failure): \(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        let cause = ["hang": "timed out", "tls": "TLS", "garbage": "JSON", "500": "500"][failure] ?? "?"
+        #expect(result.stderr.localizedCaseInsensitiveContains(cause), "\(failure): \(result.stderr)")
+    }
 }

@@ -99,8 +99,16 @@ final class StubRegistry: Sendable {
             let count = recv(fd, &buffer, buffer.count, 0)
             guard count > 0 else { break }
             received.append(buffer, count: count)
+            // A TLS handshake (record type 22) sent to this plain-HTTP server: answer as web servers do.
+            if received.first == 0x16 { break }
         }
         shared.withLock { $0.requests += 1 }
+        if received.first == 0x16 {
+            write(fd, "HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n")
+            shared.withLock { state in state.open.removeAll { $0 == fd } }
+            Glibc.close(fd)
+            return
+        }
         switch behaviour {
         case .serve(let body):
             let head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: \(body.count)\r\n"
