@@ -42,6 +42,12 @@ struct PopulatedUpgradeTests {
             try queue.close()
         }
 
+        // A command that only reads does not upgrade it; it says how.
+        #expect {
+            _ = try SQLiteJobStore(path: old, mode: .readOnly)
+        } throws: { error in
+            "\(error)".contains("older schema") && "\(error)".contains("fusion-console init --store \(old)")
+        }
         let upgraded = try SQLiteJobStore(path: old, mode: .existing)
         #expect(try upgraded.schemaVersion() == JobStoreSchema.version)
         for state in RunState.allCases {

@@ -100,8 +100,8 @@ public final class SQLiteJobStore: JobStore {
         guard applied.count == SQLiteSchema.currentVersion else {
             throw StoreError(
                 .unavailable,
-                "The job store at \(location) has an older schema and is opened read-only; "
-                    + "open it once without --read-only to upgrade it."
+                "The job store at \(location) has an older schema than this console's, and this command only reads it. "
+                    + "Upgrade it in place once (nothing else changes): fusion-console init --store \(location)"
             )
         }
     }

@@ -14,6 +14,7 @@ enum OutputTerminal {
 
     /// Writes a line to stderr.
     static func warn(_ text: String) {
+        fflush(nil)  // what was printed first shows first, when both streams go to one terminal or file
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 }
