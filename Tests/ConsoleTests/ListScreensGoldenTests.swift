@@ -123,6 +123,19 @@ struct ListScreensGoldenTests {
         #expect(grid.row(state.layout.listTop).contains("urgent"))
     }
 
+    @Test("runs sorted by GPUs: s reaches the GPUS column, the largest requests first")
+    func runsByGPUs() throws {
+        let fixture = try ConsoleFixture()
+        var state = try fixture.state(screen: .runs, width: 160, height: 48)
+        let presses = try #require(RunColumns.sortKeys.firstIndex(of: .gpus))
+        _ = try fixture.press(Array(repeating: .character("s"), count: presses), on: &state)
+        #expect(RunColumns.sortKeys[state.list.sortColumn] == .gpus)
+        let grid = ConsoleView.render(state, charset: .utf8)
+        #expect(grid.row(2).contains("GPUS ↓"), "\(grid.row(2))")
+        let gpus = try #require(state.store?.runs.rows.map(\.gpus))
+        #expect(gpus == gpus.sorted(by: >) && (gpus.first ?? 0) > (gpus.last ?? 0), "\(gpus)")
+    }
+
     // MARK: Institutes
 
     @Test("institutes at 80x24: accents and Tifinagh line up in their columns")

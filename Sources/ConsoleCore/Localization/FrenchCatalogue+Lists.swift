@@ -9,7 +9,7 @@ extension FrenchCatalogue {
         ("PHASE", "PHASE"), ("HEALTH", "SANTÉ"), ("RUNS", "EXÉC"), ("APPR", "DÉC."), ("GPU HOURS", "HEURES GPU"),
         ("USED/BUDGET", "UTILISÉ/BUDGET"), ("NEXT MILESTONE", "PROCHAIN JALON"),
         // Sort names.
-        ("id", "id"), ("title", "titre"), ("agent", "agent"), ("state", "état"), ("priority", "priorité"), ("pool", "pool"),
+        ("id", "id"), ("title", "titre"), ("agent", "agent"), ("state", "état"), ("priority", "priorité"), ("pool", "pool"), ("gpus", "gpu"),
         ("submitted", "soumission"), ("due", "échéance"), ("risk", "risque"), ("requested", "demande"), ("name", "nom"),
         ("site", "site"), ("kind", "type"), ("status", "état"), ("cpu", "cpu"), ("memory", "mémoire"), ("gpu", "gpu"),
         ("heartbeat", "signal"),

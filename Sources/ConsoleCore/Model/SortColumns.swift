@@ -3,7 +3,7 @@ import FactoryModel
 /// The sortable columns of the runs list, in the order `s` cycles through them.
 public enum RunColumns {
     /// Sort keys in cycle order.
-    public static let sortKeys: [RunSortKey] = [.submittedAt, .id, .state, .priority, .pool, .project, .agent, .title]
+    public static let sortKeys: [RunSortKey] = [.submittedAt, .id, .state, .priority, .pool, .gpus, .project, .agent, .title]
 }
 
 /// The orders of the approvals list, in the order `s` cycles through them.

@@ -10,6 +10,7 @@ public enum RunSortKey: String, Sendable, CaseIterable {
     case state
     case priority
     case pool
+    case gpus
     case submittedAt = "submitted"
 }
 

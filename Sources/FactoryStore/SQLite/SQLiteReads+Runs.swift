@@ -120,6 +120,7 @@ extension SQLiteReads {
         case .state: column = "r.state"
         case .priority: column = "r.priority"
         case .pool: column = "r.pool_id"
+        case .gpus: column = "r.gpus"
         case .submittedAt: column = "r.submitted_at"
         }
         return " ORDER BY \(column) \(direction), r.id \(direction)"

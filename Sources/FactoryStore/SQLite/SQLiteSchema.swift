@@ -4,7 +4,7 @@ import GRDB
 /// an older store is upgraded in place when it is opened for writing. See `docs/job-store.md`.
 enum SQLiteSchema {
     /// The identifiers of the migrations this build knows, oldest first. The schema version is their count.
-    static let migrationIDs = ["v1-factory", "v2-fast-lists", "v3-oversight"]
+    static let migrationIDs = ["v1-factory", "v2-fast-lists", "v3-oversight", "v4-gpu-sort"]
 
     /// The schema version this build writes.
     static var currentVersion: Int { migrationIDs.count }
@@ -22,6 +22,10 @@ enum SQLiteSchema {
         migrator.registerMigration("v3-oversight") { db in
             try db.execute(sql: v3)
             try db.execute(sql: "PRAGMA user_version = 3")
+        }
+        migrator.registerMigration("v4-gpu-sort") { db in
+            try db.execute(sql: v4)
+            try db.execute(sql: "PRAGMA user_version = 4")
         }
         return migrator
     }

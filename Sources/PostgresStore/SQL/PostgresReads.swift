@@ -62,6 +62,7 @@ enum PostgresReads {
         case .state: column = "r.state COLLATE \"C\""
         case .priority: column = "r.priority"
         case .pool: column = "r.pool_id COLLATE \"C\""
+        case .gpus: column = "r.gpus"
         case .submittedAt: column = "r.submitted_at"
         }
         return " ORDER BY \(column) \(direction), r.id \(direction)"

@@ -6,7 +6,7 @@
 /// initialising the same database at once do not collide. Applied identifiers are kept in `fusion_migrations`.
 enum PostgresSchema {
     /// The identifiers this build knows, oldest first (the same as SQLite's). The schema version is their count.
-    static let migrations: [(id: String, sql: String)] = [("v1-factory", v1), ("v2-fast-lists", v2), ("v3-oversight", v3)]
+    static let migrations: [(id: String, sql: String)] = [("v1-factory", v1), ("v2-fast-lists", v2), ("v3-oversight", v3), ("v4-gpu-sort", v4)]
 
     static var migrationIDs: [String] { migrations.map(\.id) }
 

@@ -12,7 +12,7 @@ extension RunsScreen {
         TableColumn("STATE", width: .fixed(19), priority: 9),
         TableColumn("PRI", width: .fixed(6), priority: 7),
         TableColumn("POOL", width: .fixed(13), priority: 5),
-        TableColumn("GPUS", width: .fixed(4), alignment: .right, priority: 4),
+        TableColumn("GPUS", width: .fixed(6), alignment: .right, priority: 4),
         TableColumn("AGENT", width: .fixed(18), priority: 3),
         TableColumn("PROJECT", width: .flexible(min: 14, weight: 1), priority: 2),
         TableColumn("SUBMITTED", width: .fixed(11), alignment: .right, priority: 6),
@@ -29,6 +29,7 @@ extension RunsScreen {
         case .state: .state
         case .priority: .priority
         case .pool: .pool
+        case .gpus: .gpus
         case .submittedAt: .submitted
         }
     }
