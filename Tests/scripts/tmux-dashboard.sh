@@ -94,6 +94,15 @@ until "$bin" audit --limit 20 --store "$store" | grep -E "sup-energie via root +
   sleep 0.2
 done
 
+log "U reverses the decision just taken, with a reason; the audit trail links it"
+keys main:0 /; keys main:0 -l "$pending"; keys main:0 Enter; wait_for main:0 "▶ $pending" || true
+keys main:0 U; wait_for main:0 "Reverse the decision on $pending?" || true
+keys main:0 -l 'wrong basin'; keys main:0 Tab Tab Enter
+wait_for main:0 "Reversed" 10 || true
+"$bin" audit --limit 10 --store "$store" | grep -E "sup-energie via root +reverse +$pending +ok" >/dev/null \
+  || fail "the reversal of $pending is not in the audit trail"
+keys main:0 Escape; wait_gone main:0 "filter: $pending" || true
+
 log "reject without a reason is refused"
 keys main:0 j; keys main:0 r; wait_for main:0 'Reject A-' || true
 keys main:0 Tab; keys main:0 Enter
@@ -164,6 +173,18 @@ keys main:0 @; wait_for main:0 'taken back, not sent' || true
 keys main:0 z; wait_gone main:0 'taken back, not sent' || true
 keys main:0 q; wait_for main:0 'shell$' || true
 wait_for main:0 'Ctrl-A runs refresh' || true
+
+log "French: LANG=fr_MA.UTF-8 gives the French interface"
+tmux -L "$socket" new-session -d -s fr -x 100 -y 30 "env TERM=xterm-256color LANG=fr_MA.UTF-8 LC_ALL= $bin --store $store --as sup-national"
+wait_for fr:0 '[1 Synthèse]' 15 || true
+keys fr:0 4; wait_for fr:0 '[4 Décisions]' || true
+keys fr:0 '?'; wait_for fr:0 'quitter' || true
+keys fr:0 q; keys fr:0 q
+deadline=$((SECONDS + 5))
+while tmux -L "$socket" has-session -t fr 2>/dev/null; do
+  ((SECONDS < deadline)) || { fail "q did not end the French dashboard"; tmux -L "$socket" kill-session -t fr; break; }
+  sleep 0.1
+done
 
 log "the terminal matrix: 80x24 and 200x50, TERM xterm-256color, screen and linux, LANG C.UTF-8 and C"
 tabs=("" "[1 Overview]" "[2 Nodes]" "[3 Runs]" "[4 Approvals]" "[5 Institutes]" "[6 Audit]")
