@@ -22,7 +22,7 @@ struct SimulateCommandTests {
         }
 
         let (process, out, err) = try CLI.start(
-            ["simulate", "--store", store, "--listen", "127.0.0.1:0", "--speed", "60", "--duration", "10", "--quiet"],
+            ["simulate", "--store", store, "--listen", "127.0.0.1:0", "--speed", "60", "--duration", "120", "--quiet"],
             environment: env
         )
         // Its opening lines name the registry's address (the system chose the port).
@@ -40,11 +40,15 @@ struct SimulateCommandTests {
         let mode = try FileManager.default.attributesOfItem(atPath: store)[.posixPermissions] as? Int ?? 0o777
         #expect(mode & 0o027 == 0, "the store is open to others: \(String(mode, radix: 8))")
 
-        // The registry over HTTP: the demo's 79 nodes, and a sample that moves.
-        let nodes = try cli(["nodes", "--registry", String(registry), "--json"])
-        #expect(nodes.status == 0, "\(nodes.stderr)")
-        let first = try JSONSerialization.jsonObject(with: Data(nodes.stdout.utf8)) as? [String: Any]
-        #expect((first?["nodes"] as? [[String: Any]])?.count == 79)
+        // The registry over HTTP: the demo's 79 nodes, and utilisation that moves.
+        func utilisation() throws -> [Double] {
+            let nodes = try cli(["nodes", "--registry", String(registry), "--json"])
+            #expect(nodes.status == 0, "\(nodes.stderr)")
+            let document = try JSONSerialization.jsonObject(with: Data(nodes.stdout.utf8)) as? [String: Any]
+            return (document?["nodes"] as? [[String: Any]] ?? []).compactMap { $0["cpu_util"] as? Double }
+        }
+        let before = try utilisation()
+        #expect(before.count == 79)
 
         // Operators act from other processes while it runs.
         let pending = try json(["approvals"]).first { $0["state"] as? String == "pending" && $0["required_approvals"] as? Int == 1 }
@@ -72,20 +76,33 @@ struct SimulateCommandTests {
         }
         let moved = try #require(rerouted, "no queued GPU run could be rerouted")
 
-        let second = try cli(["nodes", "--registry", String(registry), "--json"])
+        // What the runtime makes of the operators' acts, within 30 s (at 60 times real speed: half an hour of its
+        // time); then it is stopped as an operator stops it, with SIGTERM.
+        var runs: [String: [String: Any]] = [:]
+        func honoured() -> Bool {
+            (runs[approvedRun]?["state"] as? String).map { $0 != "awaiting_approval" } == true
+                && runs[cancelled]?["state"] as? String == "cancelled" && runs[moved.run]?["pool"] as? String == moved.pool
+        }
+        let waitUntil = Date().addingTimeInterval(30)
+        repeat {
+            runs = Dictionary(uniqueKeysWithValues: try json(["runs", "--limit", "100000"]).compactMap { run in
+                (run["id"] as? String).map { ($0, run) }
+            })
+            if !honoured() { try await Task.sleep(for: .milliseconds(500)) }
+        } while !honoured() && Date() < waitUntil
+        let after = try utilisation()
+        kill(process.processIdentifier, SIGTERM)
         let result = CLI.finish(process, out, err)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(second.stdout != nodes.stdout, "the registry's sample did not move")
+        #expect(result.stdout.contains("Stopped (signal 15)"), "\(result.stdout)")
+        #expect(after.count == 79 && after != before, "the registry's utilisation did not move")
 
-        // What the runtime did, and what it made of the operators' acts.
         let summary = try #require(result.stdout.firstMatch(of: /So far: (\d+) submitted, (\d+) started, (\d+) succeeded/))
         #expect(Int(summary.1)! > 0 && Int(summary.2)! > 0 && Int(summary.3)! > 0, "\(result.stdout)")
-        let runs = Dictionary(uniqueKeysWithValues: try json(["runs", "--limit", "100000"]).compactMap { run in
-            (run["id"] as? String).map { ($0, run) }
-        })
-        #expect(runs[approvedRun]?["state"] as? String != "awaiting_approval", "the approved run never resumed: \(runs[approvedRun] ?? [:])")
-        #expect(runs[cancelled]?["state"] as? String == "cancelled", "\(runs[cancelled] ?? [:])")
-        #expect(runs[moved.run]?["pool"] as? String == moved.pool, "\(runs[moved.run] ?? [:])")
+        let approvedState = try #require(runs[approvedRun]?["state"] as? String)
+        #expect(approvedState != "awaiting_approval", "the approved run never resumed: \(runs[approvedRun] ?? [:])")
+        #expect(try #require(runs[cancelled]?["state"] as? String) == "cancelled", "\(runs[cancelled] ?? [:])")
+        #expect(try #require(runs[moved.run]?["pool"] as? String) == moved.pool, "\(runs[moved.run] ?? [:])")
         let trail = try cli(["audit", "--json", "--limit", "100000"])
         #expect(trail.stdout.contains("\"resume\""), "no resume in the audit trail")
         #expect(try cli(["audit", "verify"]).status == 0)

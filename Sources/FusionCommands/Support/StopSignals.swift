@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import TerminalNCurses
 
 /// SIGINT, SIGTERM and SIGHUP asking a long-running command (`simulate`) to stop: the handler only records the
 /// signal; the command's loop sees it, stops cleanly and exits.
@@ -7,8 +8,10 @@ enum StopSignals {
     /// The signals that stop the command.
     static let watched: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 
-    /// Installs the handlers (the previous ones are not restored: the process ends after the command).
+    /// Installs the handlers (the previous ones are not restored: the process ends after the command), and unblocks
+    /// the signals (``SignalMask/unblock(_:)``).
     static func install() {
+        SignalMask.unblock(watched)
         for number in watched {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = recordStopSignal

@@ -29,6 +29,7 @@ final class SignalWatcher {
     init() throws(TerminalError) {
         channel = try SelfPipe()
         signalSocket.store(channel.writeEnd, ordering: .releasing)
+        SignalMask.unblock(Self.watched)
         for signalNumber in Self.watched {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = forwardSignal
