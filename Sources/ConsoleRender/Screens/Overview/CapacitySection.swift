@@ -38,7 +38,8 @@ enum CapacitySection {
             let text = status.error.map { grid.tr("\(glyphs.fail) No usable answer from the node registry: \($0)") }
                 ?? grid.tr("Waiting for the node registry") + grid.charset.ellipsis
             // The cause is at the end of the message: wrapped over the section's rows rather than cut.
-            WrappedText.render(text, into: &grid, in: Rect(x: x, y: rect.y + 1, width: width, height: rect.height - 1),
+            WrappedText.render(Sanitizer.line(text, charset: grid.charset), into: &grid,
+                               in: Rect(x: x, y: rect.y + 1, width: width, height: rect.height - 1),
                                style: status.error == nil ? .dim : .critical)
             return
         }
@@ -57,6 +58,8 @@ enum CapacitySection {
     static let siteEntryWidth = 66
     /// Terminal rows left to the rest of the overview before any site line is drawn.
     static let rowsBeforeSites = 36
+    /// The smallest terminal height that shows site lines (four of them at first).
+    static let siteLinesFromHeight = 40
 
     /// The rows the section wants: its rule, a line per kind and the site lines the terminal has room for (or the
     /// warning line and the allocations without a registry).
@@ -69,7 +72,7 @@ enum CapacitySection {
     static func siteRows(_ state: ConsoleState) -> Int {
         let room = state.size.height - rowsBeforeSites
         let entries = state.registry.totals.reduce(0) { $0 + $1.sites.count }
-        guard room > 0, entries > 0 else { return 0 }
+        guard state.size.height >= siteLinesFromHeight, entries > 0 else { return 0 }
         let columns = max(1, (state.size.width - 3) / siteEntryWidth)
         return min(room, (entries + columns - 1) / columns)
     }
