@@ -16,4 +16,12 @@ public enum StoreLocation {
         location.hasPrefix("postgres://") || location.hasPrefix("postgresql://") || location.hasPrefix("service=")
             || location.contains("host=") || location.contains("dbname=")
     }
+
+    /// `location` as one word a POSIX shell reads back unchanged: as is when it holds only letters, digits and
+    /// `/._-:@=`, otherwise in single quotes. For commands that a message asks the operator to run.
+    public static func shellWord(_ location: String) -> String {
+        let plain = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/._-:@=")
+        if !location.isEmpty, location.allSatisfy({ plain.contains($0) }) { return location }
+        return "'" + location.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
 }

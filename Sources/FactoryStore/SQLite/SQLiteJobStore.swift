@@ -101,7 +101,7 @@ public final class SQLiteJobStore: JobStore {
             throw StoreError(
                 .unavailable,
                 "The job store at \(location) has an older schema than this console's, and this command only reads it. "
-                    + "Upgrade it in place once (nothing else changes): fusion-console init --store \(location)"
+                    + "Upgrade it in place once (nothing else changes): fusion-console init --store \(StoreLocation.shellWord(location))"
             )
         }
     }
