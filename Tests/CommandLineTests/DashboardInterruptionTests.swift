@@ -107,7 +107,10 @@ struct DashboardInterruptionTests {
     /// The same signals, and SIGKILL, sent the moment the confirm button is pressed, or once the dashboard shows
     /// "Sending…" (the decision handed to the action gate): the decision commits whole (with its audit record) or
     /// not at all, the chain verifies, the store takes decisions afterwards, and the terminal gets its modes back
-    /// (except after SIGKILL, which no program can catch).
+    /// (except after SIGKILL, which no program can catch). A commit takes about a millisecond, so the signal lands
+    /// just before it (nothing decided) or just after it (decided whole) rather than inside it; inside it, the one
+    /// transaction that holds the change and its audit record is what keeps them together (`KilledDecisionTests`
+    /// kills command-line deciders at random moments for that).
     @Test(arguments: [(SIGHUP, false), (SIGTERM, true), (SIGINT, true), (SIGKILL, false), (SIGKILL, true)])
     func aSignalAsTheDecisionIsSentLeavesItWholeOrAbsent(signal: Int32, afterSending: Bool) async throws {
         let fixture = try StoreFixture()

@@ -249,6 +249,10 @@ if "$bin" init --store "$url" --db-roles >"$work/init-roles.txt" 2>&1; then
   done
   tables=$(psql -d fusion_test -At -c "SELECT count(*) FROM pg_tables WHERE schemaname = 'urlroles'")
   ((tables > 0)) || fail "init on the URL created no tables in its schema"
+  # The roles are cluster-wide (an earlier suite may have made them): what this init must add is their grants here.
+  grants=$(psql -d fusion_test -At -c "SELECT has_table_privilege('fusion_viewer', 'urlroles.runs', 'SELECT'),
+    has_any_column_privilege('fusion_viewer', 'urlroles.runs', 'UPDATE'), has_any_column_privilege('fusion_operator', 'urlroles.runs', 'UPDATE')")
+  [[ $grants == "t|f|t" ]] || fail "init --db-roles on the URL did not grant as documented in its schema (viewer select, update; operator update: $grants)"
   "$bin" operators --store "$url" >"$work/operators-url.txt" 2>&1 || fail "the URL form does not open the store it created: $(cat "$work/operators-url.txt")"
   grep -qE '^root +admin' "$work/operators-url.txt" || fail "init on the URL did not make root its admin: $(cat "$work/operators-url.txt")"
 else

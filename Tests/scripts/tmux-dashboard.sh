@@ -197,9 +197,13 @@ for size in 80x24 200x50; do
       pane="$session:0" before=$failures
       wait_for "$pane" "${tabs[1]}" 15 || true
       [[ $(screen "$pane" | wc -l) -eq $height ]] || fail "$session: the pane is not $height rows"
-      for number in 2 3 4 5 6 1; do keys "$pane" "$number"; wait_for "$pane" "${tabs[$number]}" || true; done
+      for number in 2 3 4 5 6 1; do
+        keys "$pane" "$number"; wait_for "$pane" "${tabs[$number]}" || true
+        if [[ $lang == C ]] && screen "$pane" | LC_ALL=C grep -q '[^ -~]'; then
+          fail "$session: non-ASCII text on screen $number in an ASCII locale: $(screen "$pane" | LC_ALL=C grep -m1 '[^ -~]')"
+        fi
+      done
       if [[ $lang == C ]]; then
-        screen "$pane" | LC_ALL=C grep -q '[^ -~]' && fail "$session: non-ASCII text in an ASCII locale: $(screen "$pane" | LC_ALL=C grep -m1 '[^ -~]')"
         wait_for "$pane" 'store + ' || true
       else
         wait_for "$pane" 'store ✓ ' || true
