@@ -101,7 +101,26 @@ keys main:0 -l 'wrong basin'; keys main:0 Tab Tab Enter
 wait_for main:0 "Reversed" 10 || true
 "$bin" audit --limit 10 --store "$store" | grep -E "sup-energie via root +reverse +$pending +ok" >/dev/null \
   || fail "the reversal of $pending is not in the audit trail"
-keys main:0 Escape; wait_gone main:0 "filter: $pending" || true
+# Esc in the filter line clears it; wait for the whole list before the next key (an Esc followed at once by
+# another key would read as Alt+key).
+keys main:0 /; wait_for main:0 'Enter keeps the filter' || true
+keys main:0 Escape; wait_for main:0 ' rows · sort: due' || true
+
+log "escalate through the command line, % shows the console's own figures, x exports the list in view"
+keys main:0 :; keys main:0 -l "escalate $pending sup-national"; keys main:0 Enter
+wait_for main:0 "Escalate $pending to sup-national?" || true
+keys main:0 -l 'due soon, energy desk busy'; keys main:0 Tab Tab Enter
+wait_for main:0 "Escalated $pending to sup-national" 10 || true
+"$bin" audit --limit 10 --store "$store" | grep -E "sup-energie via root +escalate +$pending +ok" >/dev/null \
+  || fail "the escalation of $pending is not in the audit trail"
+keys main:0 %; wait_for main:0 '/min' || true
+keys main:0 %; wait_gone main:0 '/min' || true
+keys main:0 x; wait_for main:0 '.csv' || true
+keys main:0 Enter; wait_for main:0 'Exported ' 10 || true
+exported=$(ls -t "$XDG_STATE_HOME"/fusion-console/exports/approvals-*.csv 2>/dev/null | head -1 || true)
+if [[ -z $exported || ! -s $exported ]] || ! head -1 "$exported" | grep -q '^id,state,'; then
+  fail "x did not write a CSV of the list: ${exported:-no file} $(head -c 200 "${exported:-/dev/null}")"
+fi
 
 log "reject without a reason is refused"
 keys main:0 j; keys main:0 r; wait_for main:0 'Reject A-' || true
